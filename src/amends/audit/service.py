@@ -1,0 +1,178 @@
+"""The audit writer and the integrity check of its hash chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from amends.kit.time import utcnow
+from amends.models import AuditHead, Event
+
+GENESIS_HASH = "0" * 64
+_HEAD_ID = 1
+
+
+def event_hash(
+    *,
+    event_id: int,
+    occurred_at: datetime,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: int | None,
+    case_id: int | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    reason: str | None,
+    prev_hash: str,
+) -> str:
+    body = {
+        "id": event_id,
+        "occurred_at": occurred_at.isoformat(),
+        "actor": actor,
+        "action": action,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "case_id": case_id,
+        "before": before,
+        "after": after,
+        "reason": reason,
+        "prev_hash": prev_hash,
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    """Appends events to the chain inside the caller's transaction.
+
+    The head row is locked on first use, so concurrent writers append one after the other and
+    never fork the chain; the lock is released by the caller's commit or rollback.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._head: AuditHead | None = None
+
+    def _lock_head(self) -> AuditHead:
+        if self._head is None:
+            head = self.session.scalars(
+                select(AuditHead).where(AuditHead.id == _HEAD_ID).with_for_update()
+            ).one_or_none()
+            if head is None:
+                head = AuditHead(id=_HEAD_ID, last_event_id=0, last_hash=GENESIS_HASH)
+                self.session.add(head)
+            self._head = head
+        return self._head
+
+    def lock(self) -> None:
+        """Take the chain lock now; ingest does this first so its reads see every earlier commit."""
+        self._lock_head()
+
+    def record(
+        self,
+        *,
+        actor: str,
+        action: str,
+        subject_type: str,
+        subject_id: int | None,
+        case_id: int | None = None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        reason: str | None = None,
+        occurred_at: datetime | None = None,
+    ) -> Event:
+        head = self._lock_head()
+        when = occurred_at or utcnow()
+        event_id = head.last_event_id + 1
+        digest = event_hash(
+            event_id=event_id,
+            occurred_at=when,
+            actor=actor,
+            action=action,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            case_id=case_id,
+            before=before,
+            after=after,
+            reason=reason,
+            prev_hash=head.last_hash,
+        )
+        event = Event(
+            id=event_id,
+            occurred_at=when,
+            actor=actor,
+            action=action,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            case_id=case_id,
+            before=before,
+            after=after,
+            reason=reason,
+            prev_hash=head.last_hash,
+            hash=digest,
+        )
+        self.session.add(event)
+        head.last_event_id = event_id
+        head.last_hash = digest
+        return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    ok: bool
+    broken_at: int | None = None
+    problem: str | None = None
+
+
+def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
+    """Recompute every hash in order and report the first event that does not fit the chain."""
+    expected_prev = GENESIS_HASH
+    expected_id = 1
+    checked = 0
+    last_id = 0
+    while True:
+        rows = session.scalars(select(Event).where(Event.id > last_id).order_by(Event.id).limit(batch)).all()
+        if not rows:
+            break
+        for ev in rows:
+            if ev.id != expected_id:
+                return ChainReport(checked, False, expected_id, f"event {expected_id} is missing")
+            if ev.prev_hash != expected_prev:
+                return ChainReport(checked, False, ev.id, "prev_hash does not match the event before it")
+            digest = event_hash(
+                event_id=ev.id,
+                occurred_at=ev.occurred_at,
+                actor=ev.actor,
+                action=ev.action,
+                subject_type=ev.subject_type,
+                subject_id=ev.subject_id,
+                case_id=ev.case_id,
+                before=ev.before,
+                after=ev.after,
+                reason=ev.reason,
+                prev_hash=ev.prev_hash,
+            )
+            if digest != ev.hash:
+                return ChainReport(checked, False, ev.id, "content does not match its hash (row was altered)")
+            expected_prev = ev.hash
+            expected_id += 1
+            checked += 1
+            last_id = ev.id
+        session.expunge_all()
+    head = session.get(AuditHead, _HEAD_ID)
+    if head is not None and (head.last_event_id != last_id or head.last_hash != expected_prev):
+        return ChainReport(
+            checked,
+            False,
+            last_id + 1,
+            f"chain head points at event {head.last_event_id}: events were removed",
+        )
+    return ChainReport(checked, True)

@@ -1,0 +1,48 @@
+"""Load the demo: its channels (with webhook secrets) and its seeded stream of mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from amends.channels import service as channels
+from amends.db import Database
+from amends.demo.generator import generate
+from amends.ingest.pipeline import ImportReport, ingest_records
+from amends.kit.crypto import load_key
+
+
+@dataclass
+class DemoReport:
+    channels_created: list[str] = field(default_factory=list)
+    webhook_secrets: dict[str, str] = field(default_factory=dict)
+    report: ImportReport | None = None
+
+
+def load_demo(db: Database, *, seed: int, anchor: datetime, count: int, actor: str) -> DemoReport:
+    data = generate(seed=seed, anchor=anchor, count=count)
+    key = load_key(db.settings, create=True)
+    result = DemoReport()
+    with db.session() as session:
+        for spec in data.channels:
+            if channels.get_by_slug(session, spec.slug) is not None:
+                continue
+            secret = channels.new_webhook_secret()
+            channels.create_channel(
+                session,
+                actor=actor,
+                key=key,
+                slug=spec.slug,
+                platform=spec.platform,
+                account_ref=spec.account_ref,
+                name=spec.name,
+                brand_handles=list(spec.brand_handles),
+                brand_author_ids=list(spec.brand_author_ids),
+                webhook_secret=secret,
+            )
+            result.channels_created.append(spec.slug)
+            result.webhook_secrets[spec.slug] = secret
+    result.report = ingest_records(
+        db, data.mentions, source_ref=f"demo(seed={seed})", actor=actor, total=len(data.mentions)
+    )
+    return result

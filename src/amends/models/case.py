@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from amends.kit.types import UTCDateTime
+from amends.models.base import Base
+
+if TYPE_CHECKING:
+    from amends.models.author import Author
+    from amends.models.channel import Channel
+    from amends.models.mention import Mention
+    from amends.models.reply import Reply
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Case(Base):
+    """One customer issue: the mentions and replies of a thread or an author about it."""
+
+    __tablename__ = "case"
+    __table_args__ = (
+        Index("ix_case_channel_author_status", "channel_id", "author_id", "status"),
+        Index("ix_case_last_activity", "last_activity_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channel.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id"))
+    status: Mapped[str] = mapped_column(String(16), default=CaseStatus.OPEN.value)
+    subject: Mapped[str] = mapped_column(String(200))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    channel: Mapped[Channel] = relationship(lazy="raise")
+    author: Mapped[Author | None] = relationship(lazy="raise")
+    # Read-only views: writers set Mention.case / Reply.case, so appending never loads a collection.
+    mentions: Mapped[list[Mention]] = relationship(lazy="raise", order_by="Mention.created_at", viewonly=True)
+    replies: Mapped[list[Reply]] = relationship(lazy="raise", order_by="Reply.sent_at", viewonly=True)
