@@ -10,7 +10,7 @@ from amends.analytics.service import counts
 from amends.db import Database
 from amends.ingest.pipeline import import_file
 from amends.models import Case, Mention, MentionRevision, Quarantine, Reply
-from tests.conftest import at, make_channel, mention
+from tests.factories import at, make_channel, mention
 
 
 def write_jsonl(path: Path, records: list[Any]) -> Path:
@@ -27,8 +27,13 @@ def test_importing_the_same_file_three_times_gives_identical_counts(db: Database
             mention("1", created_at=at(9)),
             mention("2", created_at=at(9, 5), thread={"parent_id": "1", "conversation_id": "1"}),
             mention("3", author={"id": "777", "handle": "sam"}, created_at=at(10)),
-            mention("4", author={"id": "2244994945", "handle": "brand"}, text="@jane sorry, DM us",
-                    thread={"parent_id": "1", "conversation_id": "1"}, created_at=at(9, 10)),
+            mention(
+                "4",
+                author={"id": "2244994945", "handle": "brand"},
+                text="@jane sorry, DM us",
+                thread={"parent_id": "1", "conversation_id": "1"},
+                created_at=at(9, 10),
+            ),
         ],
     )
     first = import_file(db, path)
@@ -103,8 +108,12 @@ def test_case_grouping_by_conversation_author_window_and_closed_cases(db: Databa
     records = [
         mention("1", created_at=at(9)),
         # another author joins the same conversation: same case
-        mention("2", author={"id": "900", "handle": "bob"}, created_at=at(9, 30),
-                thread={"conversation_id": "1", "parent_id": "1"}),
+        mention(
+            "2",
+            author={"id": "900", "handle": "bob"},
+            created_at=at(9, 30),
+            thread={"conversation_id": "1", "parent_id": "1"},
+        ),
         # the first author again, new post, within the 48h window: same case
         mention("3", created_at=at(15)),
         # a stranger's new post: a new case
@@ -124,14 +133,30 @@ def test_brand_posts_become_replies_and_echoes_are_not_duplicated(db: Database, 
     brand = {"id": "2244994945", "handle": "Brand"}
     records = [
         mention("1", created_at=at(9)),
-        mention("2", author=brand, text="@jane so sorry, we are on it", created_at=at(9, 20),
-                thread={"parent_id": "1", "conversation_id": "1"}),
-        mention("2", author=brand, text="@jane so sorry, we are on it", created_at=at(9, 20),
-                thread={"parent_id": "1", "conversation_id": "1"}),
+        mention(
+            "2",
+            author=brand,
+            text="@jane so sorry, we are on it",
+            created_at=at(9, 20),
+            thread={"parent_id": "1", "conversation_id": "1"},
+        ),
+        mention(
+            "2",
+            author=brand,
+            text="@jane so sorry, we are on it",
+            created_at=at(9, 20),
+            thread={"parent_id": "1", "conversation_id": "1"},
+        ),
         # handle-only recognition, in a direct message
-        mention("3", author={"handle": "@brand"}, kind="direct_message", visibility="private",
-                text="Could you send the order number?", created_at=at(9, 30),
-                thread={"conversation_id": "1"}),
+        mention(
+            "3",
+            author={"handle": "@brand"},
+            kind="direct_message",
+            visibility="private",
+            text="Could you send the order number?",
+            created_at=at(9, 30),
+            thread={"conversation_id": "1"},
+        ),
     ]
     report = import_file(db, write_jsonl(tmp_path / "r.jsonl", records))
     assert (report.summary.created, report.summary.replies, report.summary.duplicates) == (1, 2, 1)
@@ -150,8 +175,9 @@ def test_author_history_records_profile_changes(db: Database, tmp_path: Path) ->
     make_channel(db)
     records = [
         mention("1", created_at=at(9)),
-        mention("2", author={"handle": "jane_new", "display_name": "Jane Doe", "follower_count": 150},
-                created_at=at(10)),
+        mention(
+            "2", author={"handle": "jane_new", "display_name": "Jane Doe", "follower_count": 150}, created_at=at(10)
+        ),
     ]
     import_file(db, write_jsonl(tmp_path / "h.jsonl", records))
     with db.session() as s:

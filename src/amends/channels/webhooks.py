@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amends.channels import service as channels
@@ -24,7 +23,7 @@ from amends.config import Settings
 from amends.ingest.schemas import Source, parse_mention
 from amends.ingest.service import Incoming, IngestSummary, Origin, Rejection, ingest_batch
 from amends.kit.crypto import SecretKeyError
-from amends.models import Channel, Quarantine
+from amends.models import Channel
 
 log = logging.getLogger(__name__)
 
@@ -147,21 +146,6 @@ def _ingest_verified(
         if "source" not in record:
             mention = mention.model_copy(update={"source": Source.WEBHOOK})
         items.append(Incoming(mention, record, origin))
-    already = _already_quarantined(session, channel.slug, [r.origin.location for r in rejections])
-    rejections = [r for r in rejections if r.origin.location not in already]
     return ingest_batch(
         session, settings, items, rejections=rejections, channel=channel, actor=f"webhook:{channel.slug}"
     )
-
-
-def _already_quarantined(session: Session, slug: str, locations: list[str | None]) -> set[str | None]:
-    """Redelivered bad items are quarantined once, not once per retry."""
-    wanted = [loc for loc in locations if loc]
-    if not wanted:
-        return set()
-    rows = session.scalars(
-        select(Quarantine.location).where(
-            Quarantine.source == "webhook", Quarantine.source_ref == slug, Quarantine.location.in_(wanted)
-        )
-    )
-    return set(rows)

@@ -38,8 +38,9 @@ app.add_typer(cases_app, name="cases")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(audit_app, name="audit")
 
-console = Console()
-err = Console(stderr=True)
+# soft_wrap: long lines (reasons, paths) stay whole so they can be grepped and copied.
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _actor() -> str:

@@ -1,8 +1,8 @@
-"""Text pools for the demo stream (see generator.py): a fictional brand, Northwind Goods.
+"""Text pools and mix tables for the demo stream (see generator.py) of a fictional brand, Northwind Goods.
 
 Every string here is original demo copy. `{slot}` placeholders are filled by the generator with
-seeded values: product, store, order, screen, staff, courier, amount, days, day, month, years,
-first (the addressee's first name), phone, email, fullname.
+seeded values: product (lidded, handled: narrower product lists), store, order, screen, staff,
+courier, amount, days, day, month, years, first (the addressee's first name), phone, email, fullname.
 """
 
 from __future__ import annotations
@@ -149,11 +149,10 @@ PRODUCTS = (
     "Cedar bread bin",
     "Larkspur teapot",
     "Quarry espresso tamper",
-    "house blend beans",
-    "Sunday Roast decaf",
-    "Saltmarsh linen apron",
     "Juniper spice rack",
 )
+LIDDED = ("Ember kettle", "Tidewater cold-brew jug", "Larkspur teapot", "Cedar bread bin", "Copperline milk frother")
+HANDLED = ("Harbor cast-iron skillet", "Larkspur teapot", "Tidewater cold-brew jug", "Ember kettle", "Fieldstone mug")
 STORES = (
     "Wicker Park store",
     "Ballard store",
@@ -181,6 +180,45 @@ MONTHS = ("August", "September", "October")
 AREA_CODES = ("312", "503", "617", "206", "512", "303", "415")
 AGENTS = (("Marisol", "MR"), ("Jonah", "JL"), ("Aisha", "AK"), ("Sven", "SB"))
 
+# --- mix tables ---------------------------------------------------------------------------------
+# filler category: (weight, chance the brand replies, review rating range, platforms it turns up on)
+_ALL = "x facebook instagram reddit mastodon bluesky trustpilot"
+CATEGORIES: dict[str, tuple[int, float, tuple[int, int], str]] = {
+    "minor": (12, 0.45, (2, 3), _ALL),
+    "moderate": (14, 0.6, (1, 2), _ALL),
+    "severe": (9, 0.8, (1, 1), "x facebook instagram reddit bluesky trustpilot"),
+    "question": (16, 0.65, (3, 3), "x facebook instagram reddit mastodon bluesky"),
+    "praise": (15, 0.25, (4, 5), _ALL),
+    "suggestion": (10, 0.35, (3, 4), _ALL),
+    "spam": (4, 0.0, (5, 5), "x facebook instagram bluesky"),
+    "troll": (3, 0.1, (1, 1), "x facebook instagram reddit bluesky"),
+    "abuse": (3, 0.0, (1, 1), "x facebook instagram bluesky"),
+    "legal": (2, 0.9, (1, 1), "x facebook reddit trustpilot"),
+    "pii": (2, 0.9, (1, 1), "x facebook instagram"),
+    "chatter": (7, 0.0, (3, 3), "x instagram reddit mastodon bluesky"),
+}
+PLATFORM_WEIGHTS = {
+    "x": 30,
+    "facebook": 16,
+    "instagram": 14,
+    "reddit": 10,
+    "mastodon": 7,
+    "bluesky": 11,
+    "trustpilot": 12,
+}
+# How a customer's first post shows up on each platform (drawn at random from the tuple).
+ROOT_KINDS = {
+    "x": ("mention",),
+    "mastodon": ("mention",),
+    "bluesky": ("mention",),
+    "trustpilot": ("review",),
+    "facebook": ("post", "comment", "comment"),
+    "instagram": ("comment", "comment", "mention"),
+    "reddit": ("post", "post", "comment"),
+}
+# How likely a post is at each UTC hour, out of 10 (the audience is mostly in the Americas and Europe).
+HOUR_WEIGHTS = (6, 5, 4, 3, 2, 2, 2.5, 3.5, 5, 6, 7, 7.5, 8, 9, 10, 10, 10, 10, 9.5, 9, 8.5, 8, 7.5, 7)
+
 # --- complaints: (topic, clause) -------------------------------------------------------------
 MINOR = (
     ("app", "the app logs me out every time I open the {screen}"),
@@ -199,9 +237,9 @@ MINOR = (
 MODERATE = (
     ("delivery", "{order} is {days} days late and the tracking hasn't moved"),
     ("product", "you sent the wrong colour {product}: I ordered sage and got mustard"),
-    ("product", "the handle on my {product} came loose after one week"),
+    ("product", "the handle on my {handled} came loose after one week"),
     ("billing", "the refund for {order} still hasn't come through after two weeks"),
-    ("app", "the {screen} crashes at payment so I literally can't give you money"),
+    ("app", "the app crashes at the payment step so I literally can't give you money"),
     ("store", "my click and collect at the {store} wasn't ready after a 40 minute drive"),
     ("delivery", "{courier} left my parcel in the rain and the {product} box was soaked"),
     ("product", "half of my Fieldstone mugs arrived in pieces"),
@@ -268,14 +306,30 @@ IMPACTS = {
         "The chat bot just loops me back to the FAQ.",
         "Nobody has answered my email from {day}.",
     ),
-    "severe": (
-        "I want this fixed today, not in 5-7 working days.",
+}
+# Severe complaints get an impact that fits their topic.
+SEVERE_IMPACTS = {
+    "billing": (
         "My bank says it's on your side.",
+        "I want this fixed today, not in 5-7 working days.",
+        "That's money I need for rent this month.",
+        "I've screenshotted everything.",
+    ),
+    "safety": (
         "That could have started a fire.",
         "I have a toddler in the house. This is scary.",
-        "I'm not paying for something I cancelled.",
-        "I've screenshotted everything.",
+        "I've kept it and photographed everything.",
+        "Honestly still shaken.",
+    ),
+    "account": (
+        "I've had to cancel my card.",
+        "I want this fixed today, not in 5-7 working days.",
+        "Nobody is answering the phone.",
+    ),
+    "delivery": (
         "I'm close to closing my account for good.",
+        "I've screenshotted every single tracking update.",
+        "I want this fixed today, not in 5-7 working days.",
     ),
 }
 ASKS = (
@@ -295,10 +349,10 @@ WHOLE_COMPLAINTS = (
     ("app", "Updated the app and now the {screen} is just a white screen. Cool cool cool."),
     ("store", "Waited 25 minutes at the {store} for a flat white. Two staff, one of them on a phone."),
     ("product", "My {product} lasted {days} weeks. My old cheap one lasted six years. Go figure."),
-    ("billing", "Why did my total jump by $6 between the basket and the {screen}? Hidden fees?"),
+    ("billing", "Why did my total jump by $6 between the basket and the payment page? Hidden fees?"),
     ("delivery", "Paid for next day delivery on {order}. It's day four. Do I get the fee back?"),
     ("app", "Can't log in, can't reset my password, the reset email never arrives. Help?"),
-    ("product", "The lid of the {product} doesn't fit. Not loosely. It just does not go on."),
+    ("product", "The lid of the {lidded} doesn't fit. Not loosely. It just does not go on."),
     ("store", "The {store} closed 30 minutes early tonight with no notice. Drove over for nothing."),
 )
 ADDENDA = (
@@ -386,19 +440,19 @@ PRAISE = (
 PRAISE_LEADS = (
     "",
     "",
-    "Credit where it's due:",
-    "Have to say,",
+    "Credit where it's due.",
+    "Have to share this one.",
     "Small appreciation post.",
     "Genuinely impressed.",
 )
-PRAISE_TAILS = ("", "", "Thank you!", "Made my week.", "Keep it up.", "☕")
+PRAISE_TAILS = ("", "", "Thank you!", "Keep it up.", "Nice one, team.", "☕")
 
 SUGGESTIONS = (
     "please add a dark mode to the app, my eyes at 6am would thank you.",
     "a refill pouch for the house blend instead of a new tin every time would be great.",
     "let us choose a delivery day at checkout. I'm never home on Tuesdays.",
     "bring back the 500g bag size, a 1kg bag goes stale before I finish it.",
-    "sell replacement lids for the {product}. I don't need a whole new one.",
+    "sell replacement lids for the {lidded}. I don't need a whole new one.",
     "Apple Pay in the app please, typing card numbers on a phone is miserable.",
     "the {store} could really use a few seats for people waiting on click and collect.",
     "show my Rewards balance on the home screen instead of three taps deep.",
@@ -463,7 +517,7 @@ CHATTER = (
     "Just unboxed my {product}. First impressions tomorrow once I've actually used it.",
     "Is it just me or did the Northwind app change its icon again?",
     "The {store} playlist today is entirely sea shanties and I'm not complaining.",
-    "Torn between the {product} and the Alder grinder. Thoughts?",
+    "Torn between the Drift pour-over set and a proper espresso setup. Thoughts?",
     "Saw someone at the {store} sniffing every single bag of beans. Respect.",
     "The autumn mugs are out and I have no self-control whatsoever.",
     "Do people really season cast iron after every use or is that a myth?",
@@ -471,21 +525,30 @@ CHATTER = (
 )
 
 CHIME_INS = (
-    "Same here. Mine's been stuck since the weekend.",
+    "Same here, almost word for word.",
     "+1, exactly this happened to me last month.",
     "Happened to me too. They did sort it eventually, for what it's worth.",
     "Following, I've got the same problem.",
     "Ugh, sorry. Took me three emails but I got my money back in the end.",
     "Had this with the {product} as well. Glad it's not just me.",
 )
-FOLLOW_UPS_GOOD = (
-    "Thanks, DM sent.",
-    "Appreciate the quick reply!",
-    "Sorted, thank you.",
-    "Cheers, just messaged you.",
-    "That did it, thanks for the help.",
-    "Oh nice, didn't know that!",
-)
+# What a customer says after a helpful brand reply, by the kind of post they started with.
+FOLLOW_UPS_GOOD = {
+    "complaint": (
+        "Thanks, DM sent.",
+        "Appreciate the quick reply!",
+        "Cheers, just messaged you.",
+        "Sent it over, thanks for picking this up.",
+        "Okay, DMing you now.",
+    ),
+    "question": (
+        "Oh nice, didn't know that!",
+        "Perfect, thanks.",
+        "That's handy, cheers.",
+        "Great, that's what I was hoping.",
+    ),
+    "other": ("Thanks for listening!", "Fingers crossed then!", "You lot are alright.", "😊"),
+}
 FOLLOW_UPS_BAD = (
     "I DMed yesterday and still nothing.",
     "That's what you said last week.",
@@ -582,76 +645,85 @@ REDDIT_TITLES = {
     "store": ("Click and collect experience", "Store visit today"),
     "safety": ("PSA: check your kettle", "Is this a safety issue?"),
     "account": ("Account hacked?",),
-    "question": ("Quick question", "Help me decide", "Does anyone know"),
+    "question": ("Quick question", "Restock question", "Question about the app"),
     "praise": ("Appreciation post", "Props to the team"),
     "suggestion": ("Feature wishlist", "Idea for the app"),
     "chatter": ("Random thought", "Anyone else?"),
 }
 
 # --- scripted storylines ------------------------------------------------------------------------
-ANGRY_ORDER = "NW-482913"
+# Conversations are steps of (who: "c" customer or "b" brand, minutes after the previous step, text).
 ANGRY = (
     (
         "c",
-        "@northwindgoods my order NW-482913 says delivered on Tuesday. It was not. Nothing on the "
-        "porch, nothing with the neighbours. Who do I talk to?",
+        0,
+        "@northwindgoods my order NW-482913 says delivered on Tuesday. It was not. Nothing on the porch, "
+        "nothing with the neighbours. Who do I talk to?",
     ),
     (
         "c",
-        "Update: 50 minutes on hold, then the line went dead. Your chat bot keeps telling me to "
-        "'check with household members'. I live alone.",
+        47,
+        "Update: 50 minutes on hold, then the line went dead. Your chat bot keeps telling me to 'check "
+        "with household members'. I live alone.",
     ),
     (
         "b",
-        "We're sorry, Dana, that's a rotten afternoon. Could you DM us the order number and "
-        "delivery address? We'll open a trace with the courier right away. ^MR",
+        22,
+        "We're sorry, Dana, that's a rotten afternoon. Could you DM us the order number and delivery "
+        "address? We'll open a trace with the courier right away. ^MR",
     ),
     (
         "c",
-        "The order number is IN MY FIRST POST. Why should I DM you anything? That's a $240 "
-        "grinder sitting who knows where.",
+        16,
+        "The order number is IN MY FIRST POST. Why should I DM you anything? That's a $240 grinder "
+        "sitting who knows where.",
     ),
     (
         "c",
-        "Third parcel from @northwindgoods to go missing this year. Refund me today or I'm filing "
-        "a chargeback and telling everyone I know to shop elsewhere.",
+        58,
+        "Third parcel from @northwindgoods to go missing this year. Refund me today or I'm filing a "
+        "chargeback and telling everyone I know to shop elsewhere.",
     ),
     (
         "b",
-        "You're right, you shouldn't have to repeat yourself. We found NW-482913 from your "
-        "first post: the courier scanned it at number 48 instead of 84. A replacement grinder "
-        "ships by express today and we've refunded the delivery fee. ^MR",
+        24,
+        "You're right, you shouldn't have to repeat yourself. We found NW-482913 from your first post: "
+        "the courier scanned it at number 48 instead of 84. A replacement grinder ships by express "
+        "today and we've refunded the delivery fee. ^MR",
     ),
     (
         "c",
-        "Okay. Replacement tracking just arrived and so did the refund. Thank you Marisol, and "
-        "sorry for snapping earlier. Long week.",
+        185,
+        "Okay. Replacement tracking just arrived and so did the refund. Thank you Marisol, and sorry "
+        "for snapping earlier. Long week.",
     ),
-    ("b", "No apology needed, Dana. Enjoy the grinder, and we'll keep an eye on that delivery. ^MR"),
+    ("b", 12, "No apology needed, Dana. Enjoy the grinder, and we'll keep an eye on that delivery. ^MR"),
 )
 DM_BILLING = (
     (
         "c",
+        0,
         "Hi, I cancelled my bean subscription on the 3rd but I've just been charged $38.50 again. Can you help?",
     ),
     (
         "b",
-        "Hi Priya, sorry about that. Could you give us the email address on your account so we "
-        "can find the subscription?",
+        34,
+        "Hi Priya, sorry about that. Could you give us the email address on your account so we can "
+        "find the subscription?",
     ),
-    ("c", "It's priya.raman@example.com. The charge is on the card ending 4417."),
+    ("c", 6, "It's priya.raman@example.com. The charge is on the card ending 4417."),
     (
         "b",
-        "Thanks Priya. The cancellation went through on the 3rd, but that payment had already "
-        "been queued. We've refunded the $38.50 (allow 3-5 business days) and the subscription "
-        "is now closed.",
+        11,
+        "Thanks Priya. The cancellation went through on the 3rd, but that payment had already been "
+        "queued. We've refunded the $38.50 (allow 3-5 business days) and the subscription is now closed.",
     ),
-    ("c", "Brilliant, thank you. That was much easier than I expected."),
+    ("c", 9, "Brilliant, thank you. That was much easier than I expected."),
 )
 DM_SWAP = (
-    ("c", "hey, can i swap the mug colour on order NW-519377 before it ships? want sage not clay"),
-    ("b", "Hi Sam! Done, it's now sage and nothing else on the order has changed."),
-    ("c", "amazing, thank you!!"),
+    ("c", 0, "hey, can i swap the mug colour on order NW-519377 before it ships? want sage not clay"),
+    ("b", 18, "Hi Sam! Done, it's now sage and nothing else on the order has changed."),
+    ("c", 3, "amazing, thank you!!"),
 )
 KETTLE = (
     "Our Ember kettle sparked at the base this morning and my daughter burned her hand pulling "

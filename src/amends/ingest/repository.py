@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from amends.models import Author, Case, CaseStatus, Channel, Mention, Reply
+from amends.models import Author, Case, CaseStatus, Channel, Mention, Quarantine, QuarantineStatus, Reply
+
+if TYPE_CHECKING:
+    from amends.ingest.service import Origin
 
 
 def all_channels(session: Session) -> list[Channel]:
@@ -92,3 +96,19 @@ def open_cases_by_author(
         if key not in found or case.last_activity_at > found[key].last_activity_at:
             found[key] = case
     return found
+
+
+def pending_quarantine(session: Session, origins: Sequence[Origin]) -> dict[tuple[str, str, str | None], Quarantine]:
+    """Pending quarantined items stored earlier for these sources and locations."""
+    refs = {o.source_ref for o in origins}
+    locations = {o.location for o in origins if o.location}
+    if not locations:
+        return {}
+    rows = session.scalars(
+        select(Quarantine).where(
+            Quarantine.status == QuarantineStatus.PENDING.value,
+            Quarantine.source_ref.in_(refs),
+            Quarantine.location.in_(locations),
+        )
+    )
+    return {(q.source, q.source_ref, q.location): q for q in rows}

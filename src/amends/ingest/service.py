@@ -133,6 +133,8 @@ class _Chunk:
         self.summary = IngestSummary()
         self.new_mentions: list[Mention] = []
         self.new_quarantine: list[Quarantine] = []
+        self.reported_quarantine: list[Quarantine] = []
+        self.known_quarantine: dict[tuple[str, str, str | None], Quarantine] = {}
 
         channel_ids = {ch.id for _, ch in items}
         native_ids = {it.mention.native_id for it, _ in items}
@@ -163,6 +165,11 @@ class _Chunk:
     # -- the steps --------------------------------------------------------------------------------
 
     def quarantine(self, origin: Origin, reason: str) -> None:
+        kept = self.known_quarantine.get((origin.source, origin.source_ref, origin.location))
+        if kept is not None and kept.payload == origin.payload:
+            # The same bad item again (a re-import, a webhook retry): report the stored one.
+            self.reported_quarantine.append(kept)
+            return
         row = Quarantine(
             created_at=utcnow(),
             source=origin.source,
@@ -478,7 +485,9 @@ class _Chunk:
                 after=ev.after,
                 reason=ev.reason,
             )
-        self.summary.quarantined = [QuarantineNote(q.id, q.location, q.reason) for q in self.new_quarantine]
+        self.summary.quarantined = [
+            QuarantineNote(q.id, q.location, q.reason) for q in [*self.reported_quarantine, *self.new_quarantine]
+        ]
         self.summary.mention_ids = [m.id for m in self.new_mentions]
         return self.summary
 
@@ -533,6 +542,7 @@ def ingest_batch(
             accepted.append((item, found))
 
     chunk = _Chunk(session, settings, actor, accepted)
+    chunk.known_quarantine = repository.pending_quarantine(session, [r.origin for r in pending_rejections])
     for rejection in pending_rejections:
         chunk.quarantine(rejection.origin, rejection.reason)
     for item, ch in accepted:

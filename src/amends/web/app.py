@@ -27,6 +27,15 @@ TEMPLATES.env.globals["timeline"] = cases.timeline
 PAGE_SIZE = 25
 
 
+def _session(request: Request) -> Iterator[Session]:
+    db: Database = request.app.state.db
+    with db.session() as s:
+        yield s
+
+
+SessionDep = Annotated[Session, Depends(_session)]
+
+
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or get_settings()
 
@@ -40,13 +49,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             db.dispose()
 
     app = FastAPI(title="Amends", version=__version__, lifespan=lifespan)
-
-    def session(request: Request) -> Iterator[Session]:
-        db: Database = request.app.state.db
-        with db.session() as s:
-            yield s
-
-    SessionDep = Annotated[Session, Depends(session)]
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
