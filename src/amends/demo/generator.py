@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from amends.demo import phrases as P
+from amends.demo import storylines as S
 
 T = TypeVar("T")
 
@@ -380,45 +381,45 @@ def _storylines(s: _Stream) -> None:
     help_x = s.brand(x, support=True)
 
     dana = s.scripted("x", "Dana Whitfield", "dana_whitfield", 1284)
-    root = s.post(x, dana, P.ANGRY[0][2], s.when(52), "mention")
-    s.chain(root, dana, help_x, P.ANGRY[1:])
+    root = s.post(x, dana, S.ANGRY[0][2], s.when(52), "mention")
+    s.chain(root, dana, help_x, S.ANGRY[1:])
 
     priya = s.scripted("facebook", "Priya Raman", None, 0)
-    s.chain(s.post(fb, priya, P.DM_BILLING[0][2], s.when(31), "direct_message"), priya, s.brand(fb), P.DM_BILLING[1:])
+    s.chain(s.post(fb, priya, S.DM_BILLING[0][2], s.when(31), "direct_message"), priya, s.brand(fb), S.DM_BILLING[1:])
     sam = s.scripted("instagram", "Sam Ortega", "samortega.jpg", 412)
-    s.chain(s.post(ig, sam, P.DM_SWAP[0][2], s.when(9), "direct_message"), sam, s.brand(ig), P.DM_SWAP[1:])
+    s.chain(s.post(ig, sam, S.DM_SWAP[0][2], s.when(9), "direct_message"), sam, s.brand(ig), S.DM_SWAP[1:])
 
-    root = s.post(fb, s.scripted("facebook", "Marcus Bell", None, 0), P.KETTLE, s.when(40), "post")
-    s.reply(root, s.brand(fb), P.KETTLE_BRAND, 19)
-    worried = s.reply(root, s.customer("facebook")[0], P.KETTLE_NEIGHBOUR, 64)
+    root = s.post(fb, s.scripted("facebook", "Marcus Bell", None, 0), S.KETTLE, s.when(40), "post")
+    s.reply(root, s.brand(fb), S.KETTLE_BRAND, 19)
+    worried = s.reply(root, s.customer("facebook")[0], S.KETTLE_NEIGHBOUR, 64)
     if worried is not None:
-        s.reply(worried, s.brand(fb), P.KETTLE_NEIGHBOUR_BRAND, 21)
+        s.reply(worried, s.brand(fb), S.KETTLE_NEIGHBOUR_BRAND, 21)
 
-    root = s.post(x, s.scripted("x", "Renee Castillo", "reneecastillo", 2710), P.SUE, s.when(20), "mention")
-    s.reply(root, help_x, P.SUE_BRAND, 38)
+    root = s.post(x, s.scripted("x", "Renee Castillo", "reneecastillo", 2710), S.SUE, s.when(20), "mention")
+    s.reply(root, help_x, S.SUE_BRAND, 38)
 
-    root = s.post(rd, s.customer("reddit")[0], P.DISCRIMINATION, s.when(44), "post")
-    root.title = P.DISCRIMINATION_TITLE
-    s.reply(root, s.brand(rd), P.DISCRIMINATION_BRAND, 95)
-    s.reply(root, s.customer("reddit")[0], P.DISCRIMINATION_REPLY, 130)
+    root = s.post(rd, s.customer("reddit")[0], S.DISCRIMINATION, s.when(44), "post")
+    root.title = S.DISCRIMINATION_TITLE
+    s.reply(root, s.brand(rd), S.DISCRIMINATION_BRAND, 95)
+    s.reply(root, s.customer("reddit")[0], S.DISCRIMINATION_REPLY, 130)
 
-    root = s.post(tp, s.scripted("trustpilot", "Gail Brennan", None, 0), P.FRAUD, s.when(60), "review")
-    root.title, root.rating = P.FRAUD_TITLE, 1
-    s.reply(root, s.brand(tp), P.FRAUD_BRAND, 300)
+    root = s.post(tp, s.scripted("trustpilot", "Gail Brennan", None, 0), S.FRAUD, s.when(60), "review")
+    root.title, root.rating = S.FRAUD_TITLE, 1
+    s.reply(root, s.brand(tp), S.FRAUD_BRAND, 300)
 
-    root = s.post(x, s.scripted("x", "Glen Hargreaves", "glenhargreaves", 233), P.PHONE_POST, s.when(15), "mention")
-    s.reply(root, help_x, s.fill(s.pick(P.BRAND_REPLIES["pii"]), first="Glen") + " ^SB", 27)
-    s.post(ig, s.scripted("instagram", "Jordan Pike", "jordan.pike", 389), P.EMAIL_COMMENT, s.when(6), "comment")
-    root = s.post(fb, s.scripted("facebook", "Rose Okafor", None, 0), P.PHONE_EMAIL_COMMENT, s.when(27), "comment")
-    s.reply(root, s.brand(fb), s.fill(s.pick(P.BRAND_REPLIES["pii"]), first="Rose"), 42)
+    root = s.post(x, s.scripted("x", "Glen Hargreaves", "glenhargreaves", 233), S.PHONE_POST, s.when(15), "mention")
+    s.reply(root, help_x, s.fill(s.pick(S.BRAND_REPLIES["pii"]), first="Glen") + " ^SB", 27)
+    s.post(ig, s.scripted("instagram", "Jordan Pike", "jordan.pike", 389), S.EMAIL_COMMENT, s.when(6), "comment")
+    root = s.post(fb, s.scripted("facebook", "Rose Okafor", None, 0), S.PHONE_EMAIL_COMMENT, s.when(27), "comment")
+    s.reply(root, s.brand(fb), s.fill(s.pick(S.BRAND_REPLIES["pii"]), first="Rose"), 42)
 
-    root = s.post(x, s.scripted("x", "Tomas Reyes", "tomasbrews", 412_300), P.CREATOR_X, s.when(36), "mention")
+    root = s.post(x, s.scripted("x", "Tomas Reyes", "tomasbrews", 412_300), S.CREATOR_X, s.when(36), "mention")
     root.likes, root.reposts = 3874, 411
-    s.reply(root, s.brand(x), P.CREATOR_X_BRAND, 33)
+    s.reply(root, s.brand(x), S.CREATOR_X_BRAND, 33)
     hana = s.scripted("instagram", "Hana Kobayashi", "hanabakes", 186_400)
-    root = s.post(ig, hana, P.CREATOR_IG, s.when(23), "mention")
+    root = s.post(ig, hana, S.CREATOR_IG, s.when(23), "mention")
     root.likes = 9120
-    s.reply(root, s.brand(ig), P.CREATOR_IG_BRAND, 51)
+    s.reply(root, s.brand(ig), S.CREATOR_IG_BRAND, 51)
 
 
 def _compose(s: _Stream, category: str, who: _Person, ch: DemoChannel) -> tuple[str, str, str]:
@@ -474,9 +475,9 @@ def _filler(s: _Stream) -> None:
     root = s.post(ch, author, text, s.when(), kind)
     if kind == "review":
         root.rating = r.randint(low, high)
-        root.title = s.pick(P.REVIEW_TITLES[root.rating])
+        root.title = s.pick(S.REVIEW_TITLES[root.rating])
     elif kind == "post" and ch.platform == "reddit":
-        root.title = s.pick(P.REDDIT_TITLES.get(topic, P.REDDIT_TITLES["chatter"]))
+        root.title = s.pick(S.REDDIT_TITLES.get(topic, S.REDDIT_TITLES["chatter"]))
 
     if ch.platform in ("x", "reddit") and category == "severe" and r.random() < 0.35:
         root = s.reply(root, author, s.pick(P.ADDENDA), r.randint(5, 90)) or root
@@ -489,9 +490,9 @@ def _filler(s: _Stream) -> None:
     brand = s.brand(ch, support=category in (*_COMPLAINTS, "question", "legal", "pii"))
     sign = f" ^{r.choice(P.AGENTS)[1]}" if ch.platform == "x" else ""
     first = f"u/{author.handle}" if ch.platform == "reddit" else author.first
-    template = s.pick(P.BRAND_REPLIES[topic])
+    template = s.pick(S.BRAND_REPLIES[topic])
     if kind == "direct_message" and topic != "question":
-        template = s.pick(P.BRAND_DM)
+        template = s.pick(S.BRAND_DM)
     reply = s.reply(root, brand, s.fill(template, first=first, answer=answer) + sign, r.randint(8, 240))
     if reply is None or category in ("troll", "legal") or ch.platform == "trustpilot" or r.random() >= 0.4:
         return
@@ -501,7 +502,7 @@ def _filler(s: _Stream) -> None:
         return
     angry = s.reply(reply, author, s.pick(P.FOLLOW_UPS_BAD), r.randint(30, 900))
     if angry is not None and r.random() < 0.6:
-        second = s.reply(angry, brand, s.fill(s.pick(P.BRAND_SECOND), first=first) + sign, r.randint(10, 120))
+        second = s.reply(angry, brand, s.fill(s.pick(S.BRAND_SECOND), first=first) + sign, r.randint(10, 120))
         if second is not None and r.random() < 0.5:
             s.reply(second, author, s.pick(P.FOLLOW_UPS_THANKS), r.randint(20, 300))
 
