@@ -173,3 +173,16 @@ def test_serve_refuses_a_public_address_without_sign_in(env: dict[str, str]) -> 
     result = amends(env, "serve", "--host", "0.0.0.0", check=False)  # noqa: S104
     assert result.returncode == 2
     assert "no sign-in yet" in result.stderr
+
+
+def test_demo_loads_a_clean_stream_once(env: dict[str, str]) -> None:
+    out = amends(env, "demo", "--count", "30").stdout
+    assert "0 quarantined" in out
+    first = stats(env)
+    assert first["replies"] > 5
+    assert first["channels"] >= 7
+    assert first["quarantined"] == 0
+    again = amends(env, "demo", "--count", "30").stdout
+    assert "already loaded" in again
+    assert stats(env) == first
+    assert "audit chain intact" in amends(env, "audit", "verify").stdout

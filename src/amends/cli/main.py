@@ -346,6 +346,9 @@ def demo(
     upgrade(db.engine)
     anchor = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
     result = load_demo(db, seed=seed, anchor=anchor, count=count, actor=_actor())
+    if result.already_loaded:
+        console.print("demo data is already loaded; start from an empty AMENDS_DATA_DIR to load it afresh")
+        return
     for slug, secret in result.webhook_secrets.items():
         console.print(f"channel {slug}: webhook secret {secret}", highlight=False)
     assert result.report is not None
@@ -372,6 +375,7 @@ def serve(
             f"{bind} is not a loopback address: the inbox has no sign-in yet, so it would show "
             "customer data to anyone who can reach it; pass --allow-remote to do it anyway"
         )
+    load_key(settings, create=True)
     db = Database(settings)
     upgrade(db.engine)
     uvicorn.run(create_app(settings, db), host=bind, port=port or settings.port, log_level=settings.log_level.lower())

@@ -8,6 +8,7 @@ from datetime import datetime
 from amends.channels import service as channels
 from amends.db import Database
 from amends.demo.generator import generate
+from amends.ingest import repository
 from amends.ingest.pipeline import ImportReport, ingest_records
 from amends.kit.crypto import load_key
 
@@ -17,6 +18,7 @@ class DemoReport:
     channels_created: list[str] = field(default_factory=list)
     webhook_secrets: dict[str, str] = field(default_factory=dict)
     report: ImportReport | None = None
+    already_loaded: bool = False
 
 
 def load_demo(db: Database, *, seed: int, anchor: datetime, count: int, actor: str) -> DemoReport:
@@ -24,6 +26,12 @@ def load_demo(db: Database, *, seed: int, anchor: datetime, count: int, actor: s
     key = load_key(db.settings, create=True)
     result = DemoReport()
     with db.session() as session:
+        existing = [c for spec in data.channels if (c := channels.get_by_slug(session, spec.slug)) is not None]
+        if existing and repository.has_mentions(session, [c.id for c in existing]):
+            # Loaded before: the stream is anchored to the current hour, so loading it again would
+            # add a second copy of every story under new ids.
+            result.already_loaded = True
+            return result
         for spec in data.channels:
             if channels.get_by_slug(session, spec.slug) is not None:
                 continue

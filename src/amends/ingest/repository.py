@@ -18,6 +18,10 @@ def all_channels(session: Session) -> list[Channel]:
     return list(session.scalars(select(Channel)))
 
 
+def has_mentions(session: Session, channel_ids: Collection[int]) -> bool:
+    return session.scalars(select(Mention.id).where(Mention.channel_id.in_(channel_ids)).limit(1)).first() is not None
+
+
 def mentions_by_native(
     session: Session, channel_ids: Collection[int], native_ids: Collection[str]
 ) -> dict[tuple[int, str], Mention]:
