@@ -4,11 +4,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from amends.analytics.service import counts
+from amends.config import Settings
 from amends.db import Database
 from amends.ingest.pipeline import import_file
+from amends.migrate import upgrade
 from amends.models import Case, Mention, MentionRevision, Quarantine, Reply
 from tests.factories import at, make_channel, mention
 
@@ -188,3 +191,24 @@ def test_author_history_records_profile_changes(db: Database, tmp_path: Path) ->
         assert rev.after == {"handle": "jane_new", "display_name": "Jane Doe"}
         first = s.scalars(select(Mention).where(Mention.native_id == "1")).one()
         assert first.author_snapshot["handle"] == "jane"  # what they looked like when they posted
+
+
+@pytest.mark.parametrize("chunk_size", [1, 1000])
+def test_joining_another_thread_does_not_capture_the_authors_next_post(
+    settings: Settings, tmp_path: Path, chunk_size: int
+) -> None:
+    # The answer may not depend on where chunk boundaries fall.
+    db = Database(settings.model_copy(update={"ingest_chunk_size": chunk_size}))
+    upgrade(db.engine)
+    make_channel(db)
+    records = [
+        mention("1", author={"id": "b", "handle": "bea"}, created_at=at(9)),
+        mention("2", author={"id": "a", "handle": "abe"}, created_at=at(9, 10), thread={"parent_id": "1"}),
+        mention("3", author={"id": "a", "handle": "abe"}, text="separately: my card was declined", created_at=at(10)),
+    ]
+    report = import_file(db, write_jsonl(tmp_path / "t.jsonl", records))
+    assert report.summary.cases_opened == 2
+    with db.session() as s:
+        case_of = {m.native_id: m.case_id for m in s.scalars(select(Mention))}
+    assert case_of["1"] == case_of["2"] != case_of["3"]
+    db.dispose()

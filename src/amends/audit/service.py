@@ -6,9 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from amends.kit.time import utcnow
@@ -75,6 +75,28 @@ class AuditLog:
         """Take the chain lock now; ingest does this first so its reads see every earlier commit."""
         self._lock_head()
 
+    def _link(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Give an event its id and place in the chain, and move the head to it."""
+        head = self._lock_head()
+        values["id"] = head.last_event_id + 1
+        values["prev_hash"] = head.last_hash
+        values["hash"] = event_hash(
+            event_id=values["id"],
+            occurred_at=values["occurred_at"],
+            actor=values["actor"],
+            action=values["action"],
+            subject_type=values["subject_type"],
+            subject_id=values["subject_id"],
+            case_id=values["case_id"],
+            before=values["before"],
+            after=values["after"],
+            reason=values["reason"],
+            prev_hash=values["prev_hash"],
+        )
+        head.last_event_id = values["id"]
+        head.last_hash = values["hash"]
+        return values
+
     def record(
         self,
         *,
@@ -88,40 +110,59 @@ class AuditLog:
         reason: str | None = None,
         occurred_at: datetime | None = None,
     ) -> Event:
-        head = self._lock_head()
-        when = occurred_at or utcnow()
-        event_id = head.last_event_id + 1
-        digest = event_hash(
-            event_id=event_id,
-            occurred_at=when,
-            actor=actor,
-            action=action,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            case_id=case_id,
-            before=before,
-            after=after,
-            reason=reason,
-            prev_hash=head.last_hash,
+        values = self._link(
+            {
+                "occurred_at": occurred_at or utcnow(),
+                "actor": actor,
+                "action": action,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "case_id": case_id,
+                "before": before,
+                "after": after,
+                "reason": reason,
+            }
         )
-        event = Event(
-            id=event_id,
-            occurred_at=when,
-            actor=actor,
-            action=action,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            case_id=case_id,
-            before=before,
-            after=after,
-            reason=reason,
-            prev_hash=head.last_hash,
-            hash=digest,
-        )
+        event = Event(**values)
         self.session.add(event)
-        head.last_event_id = event_id
-        head.last_hash = digest
         return event
+
+    def record_many(self, actor: str, specs: list[EventSpec]) -> None:
+        """Append many events with one INSERT (the ingest path): same chain, no ORM objects."""
+        if not specs:
+            return
+        when = utcnow()
+        rows = [
+            self._link(
+                {
+                    "occurred_at": when,
+                    "actor": actor,
+                    "action": spec.action,
+                    "subject_type": spec.subject_type,
+                    "subject_id": spec.subject_id,
+                    "case_id": spec.case_id,
+                    "before": spec.before,
+                    "after": spec.after,
+                    "reason": spec.reason,
+                }
+            )
+            for spec in specs
+        ]
+        # Core executemany: one statement for the chunk; ORM bulk insert would split it up.
+        self.session.execute(cast(Table, Event.__table__).insert(), rows)
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """An event to append in bulk (see AuditLog.record_many)."""
+
+    action: str
+    subject_type: str
+    subject_id: int | None
+    case_id: int | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
