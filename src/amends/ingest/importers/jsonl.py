@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import BinaryIO
+
+import orjson
 
 from amends.ingest.schemas import parse_mention
 from amends.ingest.service import Incoming, Origin, Rejection
@@ -13,12 +14,12 @@ from amends.ingest.service import Incoming, Origin, Rejection
 def decode_record(payload: bytes) -> dict[str, object]:
     """Bytes → JSON object, with a readable reason for each way it can fail."""
     try:
-        text = payload.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"invalid UTF-8 at byte {exc.start}") from None
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as exc:
+        record = orjson.loads(payload)
+    except orjson.JSONDecodeError as exc:
+        try:
+            payload.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            raise ValueError(f"invalid UTF-8 at byte {bad.start}") from None
         raise ValueError(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
