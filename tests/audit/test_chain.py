@@ -84,6 +84,10 @@ def test_case_transitions_refuse_wrong_states(db: Database, tmp_path: Path) -> N
         assert case is not None
         with pytest.raises(cases.TransitionRefused, match="not closed"):
             cases.reopen_case(s, case, actor="a", reason="x")
+        with pytest.raises(cases.TransitionRefused, match="needs a reason"):
+            cases.close_case(s, case, actor="a", reason="  ")
+        assert case.status == "open"
+        assert case.closed_at is None
         cases.close_case(s, case, actor="a", reason="done")
         with pytest.raises(cases.TransitionRefused, match="already closed"):
             cases.close_case(s, case, actor="a", reason="done")

@@ -212,3 +212,18 @@ def test_joining_another_thread_does_not_capture_the_authors_next_post(
         case_of = {m.native_id: m.case_id for m in s.scalars(select(Mention))}
     assert case_of["1"] == case_of["2"] != case_of["3"]
     db.dispose()
+
+
+def test_a_post_on_a_closed_case_opens_a_new_case(db: Database, tmp_path: Path) -> None:
+    from amends.cases.service import close_case
+
+    make_channel(db)
+    import_file(db, write_jsonl(tmp_path / "a.jsonl", [mention("1", created_at=at(9))]))
+    with db.session() as s:
+        close_case(s, s.scalars(select(Case)).one(), actor="agent:ana", reason="replaced the item")
+    follow_up = mention("2", created_at=at(11), thread={"parent_id": "1", "conversation_id": "1"})
+    report = import_file(db, write_jsonl(tmp_path / "b.jsonl", [follow_up]))
+    assert report.summary.cases_opened == 1
+    with db.session() as s:
+        statuses = sorted(c.status for c in s.scalars(select(Case)))
+    assert statuses == ["closed", "open"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -18,35 +19,41 @@ GENESIS_HASH = "0" * 64
 _HEAD_ID = 1
 
 
-def event_hash(
-    *,
-    event_id: int,
-    occurred_at: datetime,
-    actor: str,
-    action: str,
-    subject_type: str,
-    subject_id: int | None,
-    case_id: int | None,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-    reason: str | None,
-    prev_hash: str,
-) -> str:
-    body = {
-        "id": event_id,
-        "occurred_at": occurred_at.isoformat(),
-        "actor": actor,
-        "action": action,
-        "subject_type": subject_type,
-        "subject_id": subject_id,
-        "case_id": case_id,
-        "before": before,
-        "after": after,
-        "reason": reason,
-        "prev_hash": prev_hash,
-    }
+# What the hash covers, in the event's own column names.
+HASHED_FIELDS = (
+    "id",
+    "occurred_at",
+    "actor",
+    "action",
+    "subject_type",
+    "subject_id",
+    "case_id",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+)
+
+
+def event_hash(fields: Mapping[str, Any]) -> str:
+    """SHA-256 over a canonical JSON of the hashed fields (sorted keys, no spaces, UTC ISO time)."""
+    body = {name: fields[name] for name in HASHED_FIELDS}
+    body["occurred_at"] = body["occurred_at"].isoformat()
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """What happened, to whom, and why; the log adds actor, time and the chain links."""
+
+    action: str
+    subject_type: str
+    subject_id: int | None
+    case_id: int | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    reason: str | None = None
 
 
 class AuditLog:
@@ -75,24 +82,23 @@ class AuditLog:
         """Take the chain lock now; ingest does this first so its reads see every earlier commit."""
         self._lock_head()
 
-    def _link(self, values: dict[str, Any]) -> dict[str, Any]:
-        """Give an event its id and place in the chain, and move the head to it."""
+    def _link(self, actor: str, when: datetime, spec: EventSpec) -> dict[str, Any]:
+        """The event's column values: its id and place in the chain; the head moves to it."""
         head = self._lock_head()
-        values["id"] = head.last_event_id + 1
-        values["prev_hash"] = head.last_hash
-        values["hash"] = event_hash(
-            event_id=values["id"],
-            occurred_at=values["occurred_at"],
-            actor=values["actor"],
-            action=values["action"],
-            subject_type=values["subject_type"],
-            subject_id=values["subject_id"],
-            case_id=values["case_id"],
-            before=values["before"],
-            after=values["after"],
-            reason=values["reason"],
-            prev_hash=values["prev_hash"],
-        )
+        values: dict[str, Any] = {
+            "id": head.last_event_id + 1,
+            "occurred_at": when,
+            "actor": actor,
+            "action": spec.action,
+            "subject_type": spec.subject_type,
+            "subject_id": spec.subject_id,
+            "case_id": spec.case_id,
+            "before": spec.before,
+            "after": spec.after,
+            "reason": spec.reason,
+            "prev_hash": head.last_hash,
+        }
+        values["hash"] = event_hash(values)
         head.last_event_id = values["id"]
         head.last_hash = values["hash"]
         return values
@@ -108,22 +114,9 @@ class AuditLog:
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
         reason: str | None = None,
-        occurred_at: datetime | None = None,
     ) -> Event:
-        values = self._link(
-            {
-                "occurred_at": occurred_at or utcnow(),
-                "actor": actor,
-                "action": action,
-                "subject_type": subject_type,
-                "subject_id": subject_id,
-                "case_id": case_id,
-                "before": before,
-                "after": after,
-                "reason": reason,
-            }
-        )
-        event = Event(**values)
+        spec = EventSpec(action, subject_type, subject_id, case_id, before, after, reason)
+        event = Event(**self._link(actor, utcnow(), spec))
         self.session.add(event)
         return event
 
@@ -132,37 +125,9 @@ class AuditLog:
         if not specs:
             return
         when = utcnow()
-        rows = [
-            self._link(
-                {
-                    "occurred_at": when,
-                    "actor": actor,
-                    "action": spec.action,
-                    "subject_type": spec.subject_type,
-                    "subject_id": spec.subject_id,
-                    "case_id": spec.case_id,
-                    "before": spec.before,
-                    "after": spec.after,
-                    "reason": spec.reason,
-                }
-            )
-            for spec in specs
-        ]
+        rows = [self._link(actor, when, spec) for spec in specs]
         # Core executemany: one statement for the chunk; ORM bulk insert would split it up.
         self.session.execute(cast(Table, Event.__table__).insert(), rows)
-
-
-@dataclass(frozen=True)
-class EventSpec:
-    """An event to append in bulk (see AuditLog.record_many)."""
-
-    action: str
-    subject_type: str
-    subject_id: int | None
-    case_id: int | None = None
-    before: dict[str, Any] | None = None
-    after: dict[str, Any] | None = None
-    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,19 +153,7 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainReport:
                 return ChainReport(checked, False, expected_id, f"event {expected_id} is missing")
             if ev.prev_hash != expected_prev:
                 return ChainReport(checked, False, ev.id, "prev_hash does not match the event before it")
-            digest = event_hash(
-                event_id=ev.id,
-                occurred_at=ev.occurred_at,
-                actor=ev.actor,
-                action=ev.action,
-                subject_type=ev.subject_type,
-                subject_id=ev.subject_id,
-                case_id=ev.case_id,
-                before=ev.before,
-                after=ev.after,
-                reason=ev.reason,
-                prev_hash=ev.prev_hash,
-            )
+            digest = event_hash({name: getattr(ev, name) for name in HASHED_FIELDS})
             if digest != ev.hash:
                 return ChainReport(checked, False, ev.id, "content does not match its hash (row was altered)")
             expected_prev = ev.hash
