@@ -348,7 +348,6 @@ class Chunk:
         if author is not None and case.author_id == author.id:
             self.author_cases[(channel.id, author.id)] = case
         self.summary.created += 1
-        self.summary.mention_ids.append(mention_id)
         self.events.append(
             _Event(
                 "mention.received",

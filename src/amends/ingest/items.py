@@ -53,7 +53,6 @@ class IngestSummary:
     replies: int = 0
     cases_opened: int = 0
     quarantined: list[QuarantineNote] = field(default_factory=list)
-    mention_ids: list[int] = field(default_factory=list)
 
     def add(self, other: IngestSummary) -> None:
         self.created += other.created
@@ -63,7 +62,6 @@ class IngestSummary:
         self.replies += other.replies
         self.cases_opened += other.cases_opened
         self.quarantined.extend(other.quarantined)
-        self.mention_ids.extend(other.mention_ids)
 
     def as_dict(self) -> dict[str, Any]:
         return {
