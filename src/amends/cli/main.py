@@ -6,6 +6,8 @@ import getpass
 import ipaddress
 import json
 import logging
+import shutil
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -38,9 +40,25 @@ app.add_typer(cases_app, name="cases")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(audit_app, name="audit")
 
-# soft_wrap: long lines (reasons, paths) stay whole so they can be grepped and copied.
-console = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+# soft_wrap: long lines (reasons, paths) stay whole so they can be grepped and copied. Piped output
+# gets 120 columns rather than Rich's 80, so tables stay readable in files and CI logs.
+_WIDTH = shutil.get_terminal_size((120, 24)).columns
+console = Console(soft_wrap=True, width=_WIDTH)
+err = Console(stderr=True, soft_wrap=True, width=_WIDTH)
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
+    """One line per row: the short columns keep their full width, the last (free text) is cut to fit."""
+    table = Table()
+    used = 1
+    for i, name in enumerate(columns[:-1]):
+        width = max([len(name), *(len(row[i]) for row in rows)])
+        table.add_column(name, no_wrap=True)
+        used += width + 3  # padding and border
+    table.add_column(columns[-1], no_wrap=True, overflow="ellipsis", max_width=max(20, console.width - used - 4))
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def _actor() -> str:
@@ -203,20 +221,21 @@ def cases_list(
 ) -> None:
     """Cases, newest activity first."""
     with _db().session() as session:
-        rows = case_repo.list_cases(session, status=status, limit=limit)
-        table = Table("id", "status", "channel", "customer", "mentions", "replies", "last activity", "subject")
-        for c in rows:
-            who = (c.author.display_name or c.author.handle) if c.author else "-"
-            table.add_row(
+        cases = case_repo.list_cases(session, status=status, limit=limit)
+        rows = [
+            [
                 str(c.id),
                 c.status,
                 c.channel.slug,
-                who or "-",
+                ((c.author.display_name or c.author.handle) if c.author else None) or "-",
                 str(len(c.mentions)),
                 str(len(c.replies)),
-                c.last_activity_at.strftime("%Y-%m-%d %H:%M"),
-                c.subject[:60],
-            )
+                c.last_activity_at.strftime("%m-%d %H:%M"),
+                c.subject,
+            ]
+            for c in cases
+        ]
+    table = _table(["id", "status", "channel", "customer", "mentions", "replies", "last activity", "subject"], rows)
     console.print(table)
 
 
@@ -234,9 +253,10 @@ def cases_show(case_id: int) -> None:
         )
         for _kind, item in case_repo.timeline(case):
             if isinstance(item, Mention):
-                who = item.author_snapshot.get("handle") or item.author_snapshot.get("display_name") or "?"
+                snap = item.author_snapshot
+                who = "@" + snap["handle"] if snap.get("handle") else snap.get("display_name") or "unknown author"
                 flags = (" (edited)" if item.edited_at else "") + (" (deleted)" if item.deleted_at else "")
-                console.print(f"  {item.created_at:%m-%d %H:%M} @{who}{flags}: {item.current_text}", highlight=False)
+                console.print(f"  {item.created_at:%m-%d %H:%M} {who}{flags}: {item.current_text}", highlight=False)
             else:
                 console.print(f"  {item.sent_at:%m-%d %H:%M} [blue]brand[/blue]: {item.text}", highlight=False)
 
@@ -272,17 +292,19 @@ def quarantine_list(
 ) -> None:
     """Quarantined input, newest first, with where it came from and why it was refused."""
     with _db().session() as session:
-        rows = quarantine_service.list_quarantine(session, status=None if all_ else "pending", limit=limit)
-    table = Table("id", "status", "source", "from", "where", "reason")
-    for q in rows:
-        table.add_row(
+        items = quarantine_service.list_quarantine(session, status=None if all_ else "pending", limit=limit)
+    rows = [
+        [
             str(q.id),
             q.status + ("" if q.replayable else " (inspect only)"),
             q.source,
             q.source_ref,
             q.location or "-",
             q.reason,
-        )
+        ]
+        for q in items
+    ]
+    table = _table(["id", "status", "source", "from", "where", "reason"], rows)
     console.print(table)
 
 
