@@ -7,7 +7,6 @@ being half-understood.
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -191,7 +190,3 @@ def parse_mention(record: Any) -> MentionIn:
         return MentionIn.model_validate(record)
     except ValidationError as exc:
         raise ValueError(describe_validation_error(exc)) from None
-
-
-def utc_iso(value: datetime) -> str:
-    return value.isoformat().replace("+00:00", "Z")

@@ -35,9 +35,6 @@ class Author(Base):
 
     revisions: Mapped[list[AuthorRevision]] = relationship(lazy="raise", order_by="AuthorRevision.id", viewonly=True)
 
-    def profile(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in TRACKED_FIELDS}
-
 
 class AuthorRevision(Base):
     """A change to an author's profile, as seen on a later mention."""

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Boolean, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -34,6 +33,3 @@ class Channel(Base):
         if author_id and author_id in self.brand_author_ids:
             return True
         return bool(handle and handle.lstrip("@").lower() in self.brand_handles)
-
-    def summary(self) -> dict[str, Any]:
-        return {"id": self.id, "slug": self.slug, "platform": self.platform, "account_ref": self.account_ref}
