@@ -136,3 +136,13 @@ def test_verify_signature_checks_raw_bytes() -> None:
     # Same JSON value, different bytes: the signature no longer matches.
     with pytest.raises(SignatureError):
         verify_signature(SECRET, headers, b'{"text":"caf\\u00e9"}', tolerance=300, now=time.time())
+
+
+def test_rejections_are_logged_without_body_or_secret(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    body = json.dumps(mention("42", text="my phone is 555-0100")).encode()
+    with caplog.at_level("WARNING", logger="amends.channels.webhooks"):
+        client.post("/api/v1/webhooks/brand-x", content=body, headers=signed(body, secret=new_webhook_secret()))
+    logged = caplog.text
+    assert "webhook rejected for channel 'brand-x': no signature matches" in logged
+    assert "555-0100" not in logged
+    assert SECRET not in logged

@@ -96,12 +96,12 @@ def receive_delivery(
     """Verify, parse and ingest one delivery in the caller's transaction."""
     channel = channels.get_by_slug(session, slug)
     if channel is None:
-        log.warning("webhook for unknown channel", extra={"channel": slug, "remote": remote})
+        log.warning("webhook for unknown channel %r from %s", slug, remote)
         return DeliveryResult(404, {"error": f"unknown channel {slug!r}"})
     try:
         secret = channels.webhook_secret(channel, key)
     except SecretKeyError as exc:
-        log.error("webhook secret unreadable", extra={"channel": slug})
+        log.error("webhook secret of channel %r cannot be decrypted: %s", slug, exc)
         return DeliveryResult(500, {"error": str(exc)})
     if secret is None:
         return DeliveryResult(403, {"error": f"channel {slug!r} has no webhook secret; webhooks are off"})
@@ -109,10 +109,8 @@ def receive_delivery(
     try:
         verify_signature(secret, headers, body, tolerance=settings.webhook_tolerance_seconds, now=now)
     except SignatureError as exc:
-        log.warning(
-            "webhook rejected",
-            extra={"channel": slug, "reason": str(exc), "webhook_id": webhook_id, "remote": remote},
-        )
+        # Channel, reason, delivery id and sender only: never the body, headers or secret.
+        log.warning("webhook rejected for channel %r: %s (webhook-id %r, from %s)", slug, exc, webhook_id, remote)
         origin = Origin("webhook", slug, webhook_id, body, "json", slug, replayable=False)
         ingest_batch(session, settings, [], rejections=[Rejection(origin, f"rejected: {exc}")], channel=channel)
         return DeliveryResult(401, {"error": str(exc)})
