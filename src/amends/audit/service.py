@@ -7,11 +7,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from amends.kit.bulk import insert_rows
 from amends.kit.time import utcnow
 from amends.models import AuditHead, Event
 
@@ -126,8 +127,7 @@ class AuditLog:
             return
         when = utcnow()
         rows = [self._link(actor, when, spec) for spec in specs]
-        # Core executemany: one statement for the chunk; ORM bulk insert would split it up.
-        self.session.execute(cast(Table, Event.__table__).insert(), rows)
+        insert_rows(self.session, Event, rows)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from amends.audit.service import AuditLog, EventSpec
@@ -20,11 +20,11 @@ from amends.config import Settings
 from amends.ingest import repository
 from amends.ingest.items import Incoming, IngestSummary, Origin, QuarantineNote
 from amends.ingest.schemas import MentionIn, Visibility
+from amends.kit.bulk import insert_rows, update_rows
 from amends.kit.time import utcnow
 from amends.models import (
     Author,
     AuthorRevision,
-    Base,
     Case,
     CaseStatus,
     Channel,
@@ -96,6 +96,18 @@ def _subject_line(text: str) -> str:
     return line if len(line) <= SUBJECT_MAX else line[: SUBJECT_MAX - 1] + "…"
 
 
+def _is_outbound(item: Incoming, channel: Channel) -> bool:
+    """The brand's own post: said outright by the source, else recognised by the channel's brand ids."""
+    if item.outbound is not None:
+        return item.outbound
+    return channel.is_brand(item.mention.author.id, item.mention.author.handle)
+
+
+def _present(model: BaseModel) -> dict[str, Any]:
+    """The fields that are set, as a plain dict (model_dump(exclude_none=True) for flat models, cheaper)."""
+    return {k: v for k, v in model.__dict__.items() if v is not None}
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -143,7 +155,9 @@ class Chunk:
             )
             for r in rows
         }
-        self.replies = repository.reply_keys(session, channel_ids, native_ids)
+        # Only the brand's own posts can be echoes of a stored reply.
+        outbound_ids = {it.mention.native_id for it, ch in items if _is_outbound(it, ch)}
+        self.replies = repository.reply_keys(session, channel_ids, outbound_ids)
 
         self.authors: dict[tuple[str, str], _Author] = {}
         keys = {k for it, _ in items if (k := it.mention.author_key)}
@@ -214,10 +228,7 @@ class Chunk:
 
     def handle(self, item: Incoming, channel: Channel) -> None:
         m = item.mention
-        outbound = item.outbound
-        if outbound is None:
-            outbound = channel.is_brand(m.author.id, m.author.handle)
-        if outbound:
+        if _is_outbound(item, channel):
             self._record_reply(item, channel)
             return
         existing = self.mentions.get((channel.id, m.native_id))
@@ -314,7 +325,7 @@ class Chunk:
                 "visibility": m.visibility.value,
                 "url": m.url,
                 "author_id": author_id,
-                "author_snapshot": m.author.model_dump(exclude_none=True),
+                "author_snapshot": _present(m.author),
                 "text": m.text,
                 "text_html": m.text_html,
                 "title": m.title,
@@ -325,8 +336,8 @@ class Chunk:
                 "conversation_id": conversation,
                 "parent_id": m.thread.parent_id,
                 "in_reply_to_author_id": m.thread.in_reply_to_author_id,
-                "metrics": m.metrics.model_dump(exclude_none=True),
-                "attachments": [a.model_dump(exclude_none=True) for a in m.attachments],
+                "metrics": _present(m.metrics),
+                "attachments": [_present(a) for a in m.attachments],
                 "is_hidden": m.moderation.is_hidden,
                 "capabilities": [c.value for c in m.capabilities],
                 "reply_deadline": m.reply_deadline,
@@ -473,7 +484,7 @@ class Chunk:
         """Write the chunk, parents before children, then its audit events."""
         session = self.session
         new_authors = [a for a in self.authors.values() if a.new is not None]
-        _insert(
+        insert_rows(
             session,
             Author,
             [
@@ -482,7 +493,7 @@ class Chunk:
                 if a.new is not None
             ],
         )
-        _update(
+        update_rows(
             session,
             Author,
             [
@@ -491,9 +502,9 @@ class Chunk:
                 if a.new is None and a.changed
             ],
         )
-        _insert(session, AuthorRevision, self.author_revisions)
-        _insert(session, Case, [self._case_values(c) for c in self.cases.values() if c.new is not None])
-        _update(
+        insert_rows(session, AuthorRevision, self.author_revisions)
+        insert_rows(session, Case, [self._case_values(c) for c in self.cases.values() if c.new is not None])
+        update_rows(
             session,
             Case,
             [
@@ -502,11 +513,11 @@ class Chunk:
                 if c.new is None and c.changed
             ],
         )
-        _insert(session, Mention, self.new_mentions)
+        insert_rows(session, Mention, self.new_mentions)
         for m in self.changed_mentions.values():
-            _update(session, Mention, [{"id": m.id, **m.updates}])
-        _insert(session, MentionRevision, self.mention_revisions)
-        _insert(session, Reply, self.new_replies)
+            update_rows(session, Mention, [{"id": m.id, **m.updates}])
+        insert_rows(session, MentionRevision, self.mention_revisions)
+        insert_rows(session, Reply, self.new_replies)
         if self.new_quarantine:
             session.flush()
 
@@ -544,21 +555,3 @@ class Chunk:
             "first_response_at": case.first_response_at,
             "closed_at": None,
         }
-
-
-def _insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """One executemany for the whole list (Core: the ORM would split it into many statements)."""
-    if rows:
-        session.execute(cast(Table, model.__table__).insert(), rows)
-
-
-def _update(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Update rows by id; every dict carries the same keys."""
-    if not rows:
-        return
-    table = cast(Table, model.__table__)
-    names = [k for k in rows[0] if k != "id"]
-    statement = (
-        table.update().where(table.c.id == bindparam("_id")).values({name: bindparam(f"_{name}") for name in names})
-    )
-    session.execute(statement, [{f"_{k}": v for k, v in row.items()} for row in rows])
