@@ -14,11 +14,10 @@ from sqlalchemy.orm import Session
 from amends.channels import service as channels
 from amends.db import Database
 from amends.ingest.importers.jsonl import read_jsonl
-from amends.ingest.importers.twcs import TwcsFile, first_handles, parse_twcs
+from amends.ingest.importers.twcs import Router, TwcsFile, brand_router, parse_twcs
 from amends.ingest.schemas import parse_mention
 from amends.ingest.service import Incoming, IngestSummary, Origin, Rejection, ingest_batch
 from amends.kit.crypto import load_key
-from amends.models import Channel
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (done, total)
@@ -133,8 +132,8 @@ def _twcs_router(
     create: bool,
     actor: str,
     report: ImportReport,
-) -> Callable[[str | None, str], tuple[str | None, str | None]]:
-    """Decide which X channel each tweet belongs to."""
+) -> Router:
+    """Decide which X channel each tweet belongs to, creating brand channels first if asked."""
     with db.session() as session:
         if channel_slug is not None:
             channel = channels.get_by_slug(session, channel_slug)
@@ -142,8 +141,7 @@ def _twcs_router(
                 raise ImportFailed(f"unknown channel {channel_slug!r} (see `amends channels list`)")
             if channel.platform != "x":
                 raise ImportFailed(f"channel {channel_slug!r} is on {channel.platform}; TWCS files are X data")
-            fixed = channel.account_ref
-            return lambda _brand, _text: (fixed, None)
+            return brand_router([channel], fixed=channel.account_ref)
         known = [c for c in channels.list_channels(session) if c.platform == "x"]
         if create:
             key = load_key(db.settings, create=True)
@@ -164,30 +162,7 @@ def _twcs_router(
                 )
                 known.append(created)
                 report.channels_created.append(created.slug)
-        by_name: dict[str, Channel] = {}
-        for c in known:
-            for name in (*c.brand_handles, c.account_ref.lower(), *(i.lower() for i in c.brand_author_ids)):
-                by_name.setdefault(name.lower(), c)
-        account_of = {name: c.account_ref for name, c in by_name.items()}
-
-    def route(brand: str | None, text: str) -> tuple[str | None, str | None]:
-        if brand is not None:
-            found = account_of.get(brand.lower())
-            if found is None:
-                return None, (
-                    f"unknown channel: no X channel for brand {brand!r} "
-                    "(add one with `amends channels add`, or import with --create-channels)"
-                )
-            return found, None
-        for handle in first_handles(text):
-            if handle in account_of:
-                return account_of[handle], None
-        return None, (
-            "cannot tell which brand this tweet is for: no brand reply in its thread and no @handle "
-            "of a known X channel (import with --channel)"
-        )
-
-    return route
+        return brand_router(known)
 
 
 def _free_slug(session: Session, base: str) -> str:

@@ -11,7 +11,7 @@ from amends.audit.service import AuditLog
 from amends.channels import service as channels
 from amends.config import Settings
 from amends.ingest.importers.jsonl import parse_payload
-from amends.ingest.importers.twcs import first_handles, parse_twcs
+from amends.ingest.importers.twcs import brand_router, parse_twcs
 from amends.ingest.service import Incoming, Origin, ingest_batch
 from amends.kit.time import utcnow
 from amends.models import Channel, Quarantine, QuarantineStatus
@@ -57,22 +57,8 @@ def _rebuild(row: Quarantine, payload: bytes, session: Session) -> tuple[Incomin
         parsed = parse_twcs(payload, row.source_ref)
         if parsed.rejections:
             raise ValueError(parsed.rejections[0].reason)
-        fixed = channel.account_ref if channel is not None else None
-        by_handle = {
-            n.lower(): c.account_ref
-            for c in channels.list_channels(session)
-            if c.platform == "x"
-            for n in (*c.brand_handles, *c.brand_author_ids, c.account_ref)
-        }
-
-        def route(brand: str | None, text: str) -> tuple[str | None, str | None]:
-            if fixed is not None:
-                return fixed, None
-            for name in ([brand.lower()] if brand else []) + first_handles(text):
-                if name in by_handle:
-                    return by_handle[name], None
-            return None, "cannot tell which brand this tweet is for: no known X channel matches"
-
+        known = [channel] if channel is not None else channels.list_channels(session)
+        route = brand_router(known, fixed=channel.account_ref if channel is not None else None)
         items, rejections = parsed.items(route)
         if rejections or not items:
             raise ValueError(rejections[0].reason if rejections else "the row holds no tweet")

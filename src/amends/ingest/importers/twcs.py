@@ -17,6 +17,7 @@ from typing import Any
 
 from amends.ingest.schemas import parse_mention
 from amends.ingest.service import Incoming, Origin, Rejection
+from amends.models import Channel
 
 COLUMNS = (
     "tweet_id",
@@ -69,9 +70,7 @@ class TwcsFile:
     def brands(self) -> set[str]:
         return {r.author_id for r in self.rows if not r.inbound}
 
-    def items(
-        self, route: Callable[[str | None, str], tuple[str | None, str | None]]
-    ) -> tuple[list[Incoming], list[Rejection]]:
+    def items(self, route: Router) -> tuple[list[Incoming], list[Rejection]]:
         """Turn rows into Incoming items, oldest first (customers' tweets before the brand's).
 
         `route(brand, text)` returns `(account_ref, None)` for the channel a tweet belongs to, or
@@ -140,6 +139,41 @@ class TwcsFile:
 
 def first_handles(text: str) -> list[str]:
     return [h.lower() for h in _HANDLE.findall(text)]
+
+
+# route(brand, text) -> (account_ref, None), or (None, reason) when the tweet cannot be placed.
+Router = Callable[[str | None, str], tuple[str | None, str | None]]
+
+
+def brand_router(known: Iterable[Channel], *, fixed: str | None = None) -> Router:
+    """Place each tweet on an X channel: `fixed` if given, else the brand of its thread, else an @handle."""
+    account_of: dict[str, str] = {}
+    for c in known:
+        if c.platform != "x":
+            continue
+        for name in (*c.brand_handles, *c.brand_author_ids, c.account_ref):
+            account_of.setdefault(name.lower(), c.account_ref)
+
+    def route(brand: str | None, text: str) -> tuple[str | None, str | None]:
+        if fixed is not None:
+            return fixed, None
+        if brand is not None:
+            found = account_of.get(brand.lower())
+            if found is not None:
+                return found, None
+            return None, (
+                f"unknown channel: no X channel for brand {brand!r} "
+                "(add one with `amends channels add`, or import with --create-channels)"
+            )
+        for handle in first_handles(text):
+            if handle in account_of:
+                return account_of[handle], None
+        return None, (
+            "cannot tell which brand this tweet is for: no brand reply in its thread and no @handle "
+            "of a known X channel (import with --channel)"
+        )
+
+    return route
 
 
 def _to_record(row: TwcsRow, account_ref: str, *, conversation_id: str | None) -> dict[str, Any]:
