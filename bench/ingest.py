@@ -160,6 +160,11 @@ def _rss_mib() -> float:
 
 
 def _reset_postgres(url: str, schema: str) -> str:
+    """Drop and recreate the benchmark schema; returns the server version."""
+    return _drop_schema(url, schema, recreate=True)
+
+
+def _drop_schema(url: str, schema: str, *, recreate: bool = False) -> str:
     from sqlalchemy import create_engine, text
 
     engine = create_engine(url)
@@ -167,21 +172,9 @@ def _reset_postgres(url: str, schema: str) -> str:
     try:
         with engine.begin() as conn:
             conn.execute(text(f"DROP SCHEMA IF EXISTS {quoted} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {quoted}"))
-            version = str(conn.execute(text("SHOW server_version")).scalar_one())
-    finally:
-        engine.dispose()
-    return version
-
-
-def _drop_schema(url: str, schema: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    quoted = engine.dialect.identifier_preparer.quote_identifier(schema)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {quoted} CASCADE"))
+            if recreate:
+                conn.execute(text(f"CREATE SCHEMA {quoted}"))
+            return str(conn.execute(text("SHOW server_version")).scalar_one())
     finally:
         engine.dispose()
 

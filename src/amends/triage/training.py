@@ -66,40 +66,25 @@ def build_pipeline(params: dict[str, Any] | None = None, *, seed: int = 13) -> A
     from sklearn.pipeline import FeatureUnion, Pipeline  # type: ignore[import-untyped]
 
     p = {**DEFAULT_PARAMS, **(params or {})}
+
+    def tfidf(analyzer: str, prefix: str, **extra: Any) -> Any:
+        return TfidfVectorizer(
+            analyzer=analyzer,
+            lowercase=True,
+            ngram_range=tuple(p[f"{prefix}_ngram_range"]),
+            min_df=p[f"{prefix}_min_df"],
+            max_features=p[f"{prefix}_max_features"],
+            sublinear_tf=p["sublinear_tf"],
+            norm="l2",
+            dtype=np.float64,
+            **extra,
+        )
+
     blocks = []
     if p["word_ngram_range"] is not None:
-        blocks.append(
-            (
-                "word",
-                TfidfVectorizer(
-                    analyzer="word",
-                    lowercase=True,
-                    token_pattern=WORD_PATTERN,
-                    ngram_range=tuple(p["word_ngram_range"]),
-                    min_df=p["word_min_df"],
-                    max_features=p["word_max_features"],
-                    sublinear_tf=p["sublinear_tf"],
-                    norm="l2",
-                    dtype=np.float64,
-                ),
-            )
-        )
+        blocks.append(("word", tfidf("word", "word", token_pattern=WORD_PATTERN)))
     if p["char_ngram_range"] is not None:
-        blocks.append(
-            (
-                "char_wb",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    lowercase=True,
-                    ngram_range=tuple(p["char_ngram_range"]),
-                    min_df=p["char_min_df"],
-                    max_features=p["char_max_features"],
-                    sublinear_tf=p["sublinear_tf"],
-                    norm="l2",
-                    dtype=np.float64,
-                ),
-            )
-        )
+        blocks.append(("char_wb", tfidf("char_wb", "char")))
     clf = LogisticRegression(C=p["C"], class_weight=p["class_weight"], solver="lbfgs", max_iter=5000, random_state=seed)
     return Pipeline([("features", FeatureUnion(blocks)), ("clf", clf)])
 
