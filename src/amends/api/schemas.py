@@ -96,6 +96,14 @@ class CaseOut(BaseModel):
     last_activity_at: datetime
     first_response_at: datetime | None
     closed_at: datetime | None
+    priority: int
+    action: str | None
+    pathway: str | None
+    kind: str | None
+    topic: str | None
+    severity: int
+    legal_hold: bool  # a legal-risk signal: no public reply until legal releases the case
+    pii_exposed: bool
     mentions: list[MentionOut]
     replies: list[ReplyOut]
 
@@ -115,6 +123,14 @@ class CaseOut(BaseModel):
             "last_activity_at": c.last_activity_at,
             "first_response_at": c.first_response_at,
             "closed_at": c.closed_at,
+            "priority": c.priority,
+            "action": c.action,
+            "pathway": c.pathway,
+            "kind": c.kind,
+            "topic": c.topic,
+            "severity": c.severity,
+            "legal_hold": c.legal_risk,
+            "pii_exposed": c.pii_exposed,
             "mentions": [MentionOut.from_mention(m) for m in c.mentions],
             "replies": [ReplyOut.from_reply(r) for r in c.replies],
         }

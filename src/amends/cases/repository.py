@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from amends.models import Case, Mention, Reply
+from amends.models import Case, Mention, MentionAssessment, Reply
+
+ORDERS = ("activity", "priority")
 
 
-def list_cases(session: Session, *, status: str | None = None, limit: int = 50, offset: int = 0) -> list[Case]:
-    """Newest activity first, each with its channel, customer, mentions (and their authors) and replies."""
+def list_cases(
+    session: Session, *, status: str | None = None, limit: int = 50, offset: int = 0, order: str = "activity"
+) -> list[Case]:
+    """Newest activity first (or highest triage priority first), each with its channel, customer,
+    mentions (and their authors) and replies."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
+    ordering: list[Any] = [Case.last_activity_at.desc(), Case.id.desc()]
+    if order == "priority":
+        ordering.insert(0, Case.priority.desc())
     query = (
         select(Case)
         .options(
@@ -18,7 +30,7 @@ def list_cases(session: Session, *, status: str | None = None, limit: int = 50, 
             selectinload(Case.mentions).selectinload(Mention.author),
             selectinload(Case.replies),
         )
-        .order_by(Case.last_activity_at.desc(), Case.id.desc())
+        .order_by(*ordering)
         .limit(limit)
         .offset(offset)
     )
@@ -53,3 +65,11 @@ def timeline(case: Case) -> list[tuple[str, Mention | Reply]]:
     items: list[tuple[str, Mention | Reply]] = [("mention", m) for m in case.mentions]
     items += [("reply", r) for r in case.replies]
     return sorted(items, key=lambda kv: kv[1].created_at if isinstance(kv[1], Mention) else kv[1].sent_at)
+
+
+def assessments(session: Session, mention_ids: list[int]) -> dict[int, MentionAssessment]:
+    """The triage assessments of the given mentions, by mention id."""
+    if not mention_ids:
+        return {}
+    rows = session.scalars(select(MentionAssessment).where(MentionAssessment.mention_id.in_(mention_ids)))
+    return {r.mention_id: r for r in rows}

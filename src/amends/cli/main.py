@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import getpass
 import ipaddress
 import json
 import logging
-import shutil
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -22,6 +19,11 @@ from amends.audit.service import verify_chain
 from amends.cases import repository as case_repo
 from amends.cases import service as case_service
 from amends.channels import service as channel_service
+from amends.cli import triage_cmds
+from amends.cli.common import actor as _actor
+from amends.cli.common import console, err
+from amends.cli.common import db as _db
+from amends.cli.common import fail as _fail
 from amends.config import get_settings
 from amends.db import Database
 from amends.ingest import quarantine as quarantine_service
@@ -39,12 +41,7 @@ app.add_typer(channels_app, name="channels")
 app.add_typer(cases_app, name="cases")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(audit_app, name="audit")
-
-# soft_wrap: long lines (reasons, paths) stay whole so they can be grepped and copied. Piped output
-# gets 120 columns rather than Rich's 80, so tables stay readable in files and CI logs.
-_WIDTH = shutil.get_terminal_size((120, 24)).columns
-console = Console(soft_wrap=True, width=_WIDTH)
-err = Console(stderr=True, soft_wrap=True, width=_WIDTH)
+triage_cmds.register(app)
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
@@ -59,19 +56,6 @@ def _table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
     for row in rows:
         table.add_row(*row)
     return table
-
-
-def _actor() -> str:
-    return f"cli:{getpass.getuser()}"
-
-
-def _db() -> Database:
-    return Database(get_settings())
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}")
-    return typer.Exit(code)
 
 
 @app.callback()
@@ -218,14 +202,19 @@ def stats(json_output: Annotated[bool, typer.Option("--json", help="Print as JSO
 def cases_list(
     status: Annotated[str | None, typer.Option(help="open or closed")] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    order: Annotated[str, typer.Option(help="priority (most urgent first) or activity (newest first)")] = "priority",
 ) -> None:
-    """Cases, newest activity first."""
+    """Cases, most urgent first (triage priority), or newest activity first."""
+    if order not in case_repo.ORDERS:
+        raise _fail(f"unknown order {order!r}; use one of {', '.join(case_repo.ORDERS)}")
     with _db().session() as session:
-        cases = case_repo.list_cases(session, status=status, limit=limit)
+        cases = case_repo.list_cases(session, status=status, limit=limit, order=order)
         rows = [
             [
                 str(c.id),
                 c.status,
+                str(c.priority),
+                (c.action or "-") + (f"→{c.pathway}" if c.pathway and c.action == "escalate" else ""),
                 c.channel.slug,
                 ((c.author.display_name or c.author.handle) if c.author else None) or "-",
                 str(len(c.mentions)),
@@ -235,7 +224,21 @@ def cases_list(
             ]
             for c in cases
         ]
-    table = _table(["id", "status", "channel", "customer", "mentions", "replies", "last activity", "subject"], rows)
+    table = _table(
+        [
+            "id",
+            "status",
+            "priority",
+            "action",
+            "channel",
+            "customer",
+            "mentions",
+            "replies",
+            "last activity",
+            "subject",
+        ],
+        rows,
+    )
     console.print(table)
 
 
@@ -251,12 +254,28 @@ def cases_show(case_id: int) -> None:
             f"opened {case.opened_at:%Y-%m-%d %H:%M}, first response "
             f"{case.first_response_at.strftime('%Y-%m-%d %H:%M') if case.first_response_at else 'none yet'}"
         )
+        hold = " [red]LEGAL HOLD: no public reply until legal clears it[/red]" if case.legal_risk else ""
+        console.print(
+            f"triage: priority {case.priority}, action {case.action or '-'}"
+            + (f" → {case.pathway}" if case.pathway else "")
+            + f", {case.kind or '-'}, severity {case.severity}, topic {case.topic or '-'}"
+            + (", personal data exposed" if case.pii_exposed else "")
+            + hold
+        )
+        assessments = case_repo.assessments(session, [m.id for m in case.mentions])
         for _kind, item in case_repo.timeline(case):
             if isinstance(item, Mention):
                 snap = item.author_snapshot
                 who = "@" + snap["handle"] if snap.get("handle") else snap.get("display_name") or "unknown author"
                 flags = (" (edited)" if item.edited_at else "") + (" (deleted)" if item.deleted_at else "")
                 console.print(f"  {item.created_at:%m-%d %H:%M} {who}{flags}: {item.current_text}", highlight=False)
+                a = assessments.get(item.id)
+                if a is not None:
+                    console.print(
+                        f"      [dim]{a.kind}, severity {a.severity}, {a.sentiment}, priority {a.priority}, "
+                        f"{a.action}{', troll' if a.troll else ''}{', legal risk' if a.legal_risk else ''}"
+                        f"{', personal data' if a.pii_exposed else ''}[/dim]"
+                    )
             else:
                 console.print(f"  {item.sent_at:%m-%d %H:%M} [blue]brand[/blue]: {item.text}", highlight=False)
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from amends.audit.service import AuditLog, EventSpec
@@ -29,11 +30,15 @@ from amends.models import (
     CaseStatus,
     Channel,
     Mention,
+    MentionAssessment,
     MentionRevision,
     Quarantine,
     Reply,
 )
 from amends.models.author import TRACKED_FIELDS
+from amends.triage.engine import Triage
+from amends.triage.service import CaseTriage, assessment_values, load_policy
+from amends.triage.signals import AuthorHistory, TriageInput
 
 SUBJECT_MAX = 200
 
@@ -48,6 +53,7 @@ class _Case:
     first_response_at: datetime | None
     new: dict[str, Any] | None = None  # insert values when the case is opened by this chunk
     changed: bool = False
+    triage: CaseTriage = field(default_factory=CaseTriage)
 
     @property
     def is_open(self) -> bool:
@@ -65,8 +71,20 @@ class _Author:
     profile: dict[str, Any]
     follower_count: int | None
     last_seen_at: datetime
+    troll_flags: int = 0
+    seen: int = 0  # mentions stored before the one being handled (at least 1 for an author already known)
     new: dict[str, Any] | None = None
     changed: bool = False
+
+
+@dataclass(slots=True)
+class _ToTriage:
+    mention_id: int
+    case: _Case
+    author: _Author | None
+    item: TriageInput
+    event: _Event | None  # the mention.received event, which records the priority and action
+    replaces: bool  # an edit: the mention's earlier assessment is replaced
 
 
 @dataclass(slots=True)
@@ -130,6 +148,7 @@ class Chunk:
         self.author_revisions: list[dict[str, Any]] = []
         self.changed_mentions: dict[int, _Mention] = {}
         self.new_quarantine: list[Quarantine] = []
+        self.to_triage: list[_ToTriage] = []
         self.reported_quarantine: list[Quarantine] = []
         self.known_quarantine: dict[tuple[str, str, str | None], Quarantine] = {}
         block = max(1, len(items))
@@ -163,7 +182,9 @@ class Chunk:
         keys = {k for it, _ in items if (k := it.mention.author_key)}
         for r in repository.authors_by_key(session, {it.mention.platform.value for it, _ in items}, keys):
             profile = {name: getattr(r, name) for name in TRACKED_FIELDS}
-            self.authors[(r.platform, r.native_key)] = _Author(r.id, profile, r.follower_count, r.last_seen_at)
+            self.authors[(r.platform, r.native_key)] = _Author(
+                r.id, profile, r.follower_count, r.last_seen_at, troll_flags=r.troll_flags, seen=1
+            )
 
         conversations = {self._conversation(it.mention, ch) for it, ch in items}
         self.conv_cases: dict[tuple[int, str], _Case] = {}
@@ -184,6 +205,10 @@ class Chunk:
         case = self.cases.get(row.id)
         if case is None:
             case = _Case(row.id, row.channel_id, row.author_id, row.status, row.last_activity_at, row.first_response_at)
+            case.triage = CaseTriage(
+                row.priority, row.action, row.pathway, row.kind, row.topic, row.severity, row.legal_risk,
+                row.pii_exposed,
+            )  # fmt: skip
             self.cases[row.id] = case
         return case
 
@@ -359,16 +384,39 @@ class Chunk:
         if author is not None and case.author_id == author.id:
             self.author_cases[(channel.id, author.id)] = case
         self.summary.created += 1
-        self.events.append(
-            _Event(
-                "mention.received",
-                "mention",
-                mention_id,
-                case=case,
-                after={"key": m.key, "kind": m.kind.value, "source": m.source.value},
-                reason=why,
-            )
+        event = _Event(
+            "mention.received",
+            "mention",
+            mention_id,
+            case=case,
+            after={"key": m.key, "kind": m.kind.value, "source": m.source.value},
+            reason=why,
         )
+        self.events.append(event)
+        self._queue_triage(mention_id, case, author, m, m.text, event, replaces=False)
+        if author is not None:
+            author.seen += 1
+
+    def _queue_triage(
+        self,
+        mention_id: int,
+        case: _Case,
+        author: _Author | None,
+        m: MentionIn,
+        text: str,
+        event: _Event | None,
+        *,
+        replaces: bool,
+    ) -> None:
+        history = AuthorHistory(
+            follower_count=author.follower_count if author is not None else m.author.follower_count,
+            verified=m.author.is_verified,
+            troll_flags=author.troll_flags if author is not None else 0,
+            earlier_mentions=author.seen if author is not None else 0,
+        )
+        metrics = {k: v for k, v in m.metrics.__dict__.items() if isinstance(v, int)}
+        item = TriageInput(text=text, author=history, metrics=metrics, created_at=m.created_at)
+        self.to_triage.append(_ToTriage(mention_id, case, author, item, event, replaces))
 
     def _revise(self, existing: _Mention, item: Incoming) -> None:
         m = item.mention
@@ -415,6 +463,8 @@ class Chunk:
             }
         )
         self.summary.edited += 1
+        author = self.authors.get((m.platform.value, m.author_key)) if m.author_key else None
+        self._queue_triage(existing.id, existing.case, author, m, m.text, None, replaces=True)
         self.events.append(
             _Event(
                 "mention.edited",
@@ -480,15 +530,45 @@ class Chunk:
 
     # -- writing ----------------------------------------------------------------------------------
 
+    def _triage(self) -> list[dict[str, Any]]:
+        """Assess every new or edited mention in one batch; roll the results up into cases and authors."""
+        if not self.to_triage:
+            return []
+        engine = _engine_for(self.session)
+        now = utcnow()
+        results = engine.assess_many([t.item for t in self.to_triage], now)
+        rows: list[dict[str, Any]] = []
+        for t, a in zip(self.to_triage, results, strict=True):
+            rows.append(assessment_values(t.mention_id, a, now))
+            if t.case.triage.absorb(
+                a.priority, a.action.value, a.pathway, str(a.kind.value), str(a.topic.value), int(a.severity.value),
+                bool(a.legal_risk.value), bool(a.pii.value),
+            ):  # fmt: skip
+                t.case.changed = True
+            if a.troll.value and t.author is not None:
+                t.author.troll_flags += 1
+                t.author.changed = True
+            if t.event is not None and t.event.after is not None:
+                t.event.after.update(priority=a.priority, action=a.action.value)
+        return rows
+
     def finish(self) -> IngestSummary:
-        """Write the chunk, parents before children, then its audit events."""
+        """Triage what is new, write the chunk (parents before children), then its audit events."""
         session = self.session
+        assessments = self._triage()
         new_authors = [a for a in self.authors.values() if a.new is not None]
         insert_rows(
             session,
             Author,
             [
-                {"id": a.id, **a.new, **a.profile, "follower_count": a.follower_count, "last_seen_at": a.last_seen_at}
+                {
+                    "id": a.id,
+                    **a.new,
+                    **a.profile,
+                    "follower_count": a.follower_count,
+                    "last_seen_at": a.last_seen_at,
+                    "troll_flags": a.troll_flags,
+                }
                 for a in new_authors
                 if a.new is not None
             ],
@@ -497,7 +577,13 @@ class Chunk:
             session,
             Author,
             [
-                {"id": a.id, **a.profile, "follower_count": a.follower_count, "last_seen_at": a.last_seen_at}
+                {
+                    "id": a.id,
+                    **a.profile,
+                    "follower_count": a.follower_count,
+                    "last_seen_at": a.last_seen_at,
+                    "troll_flags": a.troll_flags,
+                }
                 for a in self.authors.values()
                 if a.new is None and a.changed
             ],
@@ -508,7 +594,12 @@ class Chunk:
             session,
             Case,
             [
-                {"id": c.id, "last_activity_at": c.last_activity_at, "first_response_at": c.first_response_at}
+                {
+                    "id": c.id,
+                    "last_activity_at": c.last_activity_at,
+                    "first_response_at": c.first_response_at,
+                    **c.triage.as_dict(),
+                }
                 for c in self.cases.values()
                 if c.new is None and c.changed
             ],
@@ -518,6 +609,10 @@ class Chunk:
             update_rows(session, Mention, [{"id": m.id, **m.updates}])
         insert_rows(session, MentionRevision, self.mention_revisions)
         insert_rows(session, Reply, self.new_replies)
+        replaced = [t.mention_id for t in self.to_triage if t.replaces]
+        if replaced:
+            session.execute(delete(MentionAssessment).where(MentionAssessment.mention_id.in_(replaced)))
+        insert_rows(session, MentionAssessment, assessments)
         if self.new_quarantine:
             session.flush()
 
@@ -554,4 +649,20 @@ class Chunk:
             "last_activity_at": case.last_activity_at,
             "first_response_at": case.first_response_at,
             "closed_at": None,
+            **case.triage.as_dict(),
         }
+
+
+_engines: dict[str, Triage] = {}
+
+
+def _engine_for(session: Session) -> Triage:
+    """The triage engine for the workspace's current policy (built once per distinct policy)."""
+    policy = load_policy(session)
+    key = policy.model_dump_json()
+    engine = _engines.get(key)
+    if engine is None:
+        if len(_engines) > 8:
+            _engines.clear()
+        engine = _engines[key] = Triage(policy)
+    return engine

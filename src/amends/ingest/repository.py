@@ -24,6 +24,14 @@ CASE_COLUMNS = (
     Case.status,
     Case.last_activity_at,
     Case.first_response_at,
+    Case.priority,
+    Case.action,
+    Case.pathway,
+    Case.kind,
+    Case.topic,
+    Case.severity,
+    Case.legal_risk,
+    Case.pii_exposed,
 )
 AUTHOR_COLUMNS = (
     Author.id,
@@ -36,6 +44,7 @@ AUTHOR_COLUMNS = (
     Author.is_verified,
     Author.follower_count,
     Author.last_seen_at,
+    Author.troll_flags,
 )
 
 

@@ -1,5 +1,6 @@
 """ORM models, one module per aggregate. Importing this package registers them all on Base.metadata."""
 
+from amends.models.assessment import MentionAssessment, TriageCorrection, WorkspaceSetting
 from amends.models.author import Author, AuthorRevision
 from amends.models.base import Base
 from amends.models.case import Case, CaseStatus
@@ -19,8 +20,11 @@ __all__ = [
     "Channel",
     "Event",
     "Mention",
+    "MentionAssessment",
     "MentionRevision",
     "Quarantine",
     "QuarantineStatus",
     "Reply",
+    "TriageCorrection",
+    "WorkspaceSetting",
 ]

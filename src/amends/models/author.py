@@ -32,6 +32,8 @@ class Author(Base):
     is_verified: Mapped[bool | None] = mapped_column(Boolean)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Repeat-offender memory for triage: posts assessed, or corrected by an agent, as trolling.
+    troll_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     revisions: Mapped[list[AuthorRevision]] = relationship(lazy="raise", order_by="AuthorRevision.id", viewonly=True)
 

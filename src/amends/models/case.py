@@ -4,8 +4,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 from amends.kit.types import UTCDateTime
 from amends.models.base import Base
@@ -29,6 +30,7 @@ class Case(Base):
     __table_args__ = (
         Index("ix_case_channel_author_status", "channel_id", "author_id", "status"),
         Index("ix_case_last_activity", "last_activity_at"),
+        Index("ix_case_status_priority", "status", "priority"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -40,6 +42,15 @@ class Case(Base):
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime)
     first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Triage roll-up: the highest-priority assessment of the case's mentions, and flags any mention raised.
+    priority: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    action: Mapped[str | None] = mapped_column(String(16))
+    pathway: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str | None] = mapped_column(String(16))
+    topic: Mapped[str | None] = mapped_column(String(64))
+    severity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    legal_risk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    pii_exposed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     channel: Mapped[Channel] = relationship(lazy="raise")
     author: Mapped[Author | None] = relationship(lazy="raise")

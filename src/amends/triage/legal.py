@@ -37,7 +37,7 @@ import importlib.resources
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,7 @@ from amends.triage.legal_cues import (
     SENTENCE_END,
     WHY,
     Cue,
+    candidate_cues,
 )
 
 LEGAL_CATEGORIES = (
@@ -145,28 +146,66 @@ NO_RISK = LegalRisk(value=False, confidence=0.0, findings=())
 @dataclass(frozen=True, slots=True)
 class _Normalised:
     text: str
-    starts: tuple[int, ...]  # original offset where each normalised character begins
-    ends: tuple[int, ...]  # original offset where it ends (exclusive)
+    starts: Sequence[int]  # original offset where each normalised character begins
+    ends: Sequence[int]  # original offset where it ends (exclusive)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end - 1]
 
 
+def _fold_char(ch: str) -> str:
+    """What one character becomes in the normalised text (possibly nothing, possibly several characters)."""
+    cp = ord(ch)
+    if cp < 128:
+        return ch.lower() if ch != "`" else "'"
+    if cp in _DROP:
+        return ""
+    if 0xD800 <= cp <= 0xDFFF:
+        return " "  # a lone surrogate: keep the slot, match nothing
+    return _FOLD.get(ch) or unicodedata.normalize("NFKC", ch).lower()
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled on demand; remembers the characters that do not become exactly one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, cp: int) -> str:
+        out = _fold_char(chr(cp))
+        if len(out) != 1:
+            self.uneven.add(chr(cp))
+        if len(self) < _FOLD_CACHE_LIMIT:
+            self[cp] = out
+        return out
+
+
+_FOLD_CACHE_LIMIT = 50_000
+_FOLD_TABLE = _FoldTable()
+# A run of three of the same letter-like character: the only place squeezing can change anything.
+_RUN = re.compile(r"([^\W\d_])\1\1+")
+
+
 def _normalise(text: str) -> _Normalised:
+    if text.isascii():
+        norm = text.lower().replace("`", "'")
+    else:
+        norm = text.translate(_FOLD_TABLE)
+        if not _FOLD_TABLE.uneven.isdisjoint(text):
+            return _normalise_slow(text)  # characters dropped or expanded: offsets need the full map
+    if _RUN.search(norm) is None:
+        return _Normalised(norm, range(len(norm)), range(1, len(norm) + 1))
+    return _squeeze(list(norm), list(range(len(norm))), list(range(1, len(norm) + 1)))
+
+
+def _normalise_slow(text: str) -> _Normalised:
+    """The reference normalisation, one character at a time (`_normalise` must agree with it)."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in enumerate(text):
-        cp = ord(ch)
-        if cp < 128:
-            out = ch.lower() if ch != "`" else "'"
-        elif cp in _DROP:
-            continue
-        elif 0xD800 <= cp <= 0xDFFF:
-            out = " "  # a lone surrogate: keep the slot, match nothing
-        else:
-            out = _FOLD.get(ch) or unicodedata.normalize("NFKC", ch).lower()
-        for o in out:
+        for o in _fold_char(ch):
             chars.append(o)
             starts.append(i)
             ends.append(i + 1)
@@ -349,15 +388,32 @@ def assess_legal_risk(text: str) -> LegalRisk:
     norm = _normalise(text)
     if not norm.text.strip():
         return NO_RISK
-    praise_only = bool(PRAISE.search(norm.text)) and not COMPLAINT.search(norm.text)
+    cues = candidate_cues(norm.text)  # only the cues whose keywords occur can match
+    return _assess(text, norm, cues) if cues else NO_RISK
+
+
+def _assess_slow(text: str) -> LegalRisk:
+    """The reference path: normalise one character at a time and run every cue (tests compare the two)."""
+    if not isinstance(text, str) or not text:
+        return NO_RISK
+    norm = _normalise_slow(text)
+    if not norm.text.strip():
+        return NO_RISK
+    return _assess(text, norm, CUES)
+
+
+def _assess(text: str, norm: _Normalised, cues: Iterable[Cue]) -> LegalRisk:
+    praise_only: bool | None = None  # worked out at the first match
     hits: dict[str, list[_Hit]] = {}
     anchored: set[str] = set()  # categories where at least one non-hint cue fired
-    for cue in CUES:
+    for cue in cues:
         for count, m in enumerate(cue.pattern.finditer(norm.text)):
             if count >= MAX_MATCHES_PER_CUE:
                 break
             if m.end() == m.start():
                 continue
+            if praise_only is None:
+                praise_only = bool(PRAISE.search(norm.text)) and not COMPLAINT.search(norm.text)
             scored = _score_match(cue, norm, text, m.start(), m.end(), praise_only)
             if scored is None:
                 continue
@@ -368,6 +424,8 @@ def assess_legal_risk(text: str) -> LegalRisk:
             rule = f"{cue.category}.{cue.name}" + (f"[{','.join(notes)}]" if notes else "")
             evidence = Evidence(o_start, o_end, text[o_start:o_end], rule)
             hits.setdefault(cue.category, []).append(_Hit(cue.name, m.start(), m.end(), m.group(), weight, evidence))
+    if not hits:
+        return NO_RISK
     findings: list[LegalFinding] = []
     for category in LEGAL_CATEGORIES:
         if category not in hits or category not in anchored:

@@ -2,14 +2,142 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from amends.triage import legal_cues_a, legal_cues_b
-from amends.triage.legal_rules import Cue
+from amends.triage.legal_rules import WORD_END, WORD_START, Cue, required_keywords
 
-__all__ = ["CUES", "Cue"]
+__all__ = ["CUES", "Cue", "candidate_cues"]
 
 CUES: tuple[Cue, ...] = (*legal_cues_a.CUES, *legal_cues_b.CUES)
+
+
+# ---------------------------------------------------------------- prefilter
+# Every match of a cue satisfies its keyword clauses (see `required_keywords`), so one pass over the text
+# for the keywords says which cues can match at all; the rest are skipped. Keywords that must start a word
+# are found by a look-ahead scan over a trie of them anchored at word starts, the others by one anchored
+# nowhere. At every position a scan reports the longest keyword starting there and whether a word character
+# follows it, which settles every shorter keyword starting there too, word-end marks included.
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefilter:
+    # Per scan: reported word (with WORD_END when no word character follows) -> (clauses held, candidate cues).
+    scans: tuple[tuple[re.Pattern[str], dict[str, tuple[int, int]]], ...]
+    needs: tuple[int, ...]  # per cue, the clauses it needs (bits)
+    always: int  # cues without clauses: they always run
+
+
+def _tidy(keyword: str) -> str | None:
+    """The keyword in its plain form; None when a mark stands inside it (such keywords are left out)."""
+    start = keyword.startswith(WORD_START)
+    end = keyword.endswith(WORD_END)
+    body = keyword[1 if start else 0 : -1 if end else None]
+    if not body or WORD_START in body or WORD_END in body:
+        return None
+    return (WORD_START if start else "") + body + (WORD_END if end else "")
+
+
+def _occurring(body: str, edge: bool, family: dict[str, int]) -> list[int]:
+    """What the keywords of `family` starting where `body` was reported stand for (edge: no word char next)."""
+    found = []
+    for n in range(1, len(body) + 1):
+        found.append(family.get(body[:n], 0))
+        if (edge if n == len(body) else not _WORD_CHAR.match(body[n])) and body[:n] + WORD_END in family:
+            found.append(family[body[:n] + WORD_END])
+    return found
+
+
+def _alternation(node: dict[str, Any]) -> str:
+    """A regular expression for the words in a trie that prefers the longest one."""
+    branches = [re.escape(ch) + _alternation(child) for ch, child in sorted(node.items()) if ch]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+    return f"(?:{body})?" if "" in node and body else body
+
+
+def _scan(
+    family: dict[str, int], cue_masks: dict[str, int], anchor: str
+) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    trie: dict[str, Any] = {}
+    bodies = {word.removesuffix(WORD_END) for word in family}
+    for body in bodies:
+        node = trie
+        for ch in body:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    table: dict[str, tuple[int, int]] = {}
+    for body in bodies:
+        for edge in (False, True):
+            clauses = _union(_occurring(body, edge, family))
+            cues = _union(_occurring(body, edge, cue_masks))
+            table[body + WORD_END if edge else body] = (clauses, cues)
+    pattern = anchor + "(?=(" + _alternation(trie) + ")(\\w?))" if trie else r"(?!)"
+    return re.compile(pattern), table
+
+
+@functools.cache
+def _prefilter() -> _Prefilter:
+    clause_bits: dict[frozenset[str], int] = {}
+    families: tuple[dict[str, int], dict[str, int]] = ({}, {})  # at word starts, anywhere: keyword -> clauses
+    cue_masks: tuple[dict[str, int], dict[str, int]] = ({}, {})  # keyword -> cues whose first clause has it
+    needs: list[int] = []
+    always = 0
+    for index, cue in enumerate(CUES):
+        clauses = [frozenset(filter(None, map(_tidy, clause))) for clause in required_keywords(cue.pattern)]
+        clauses = [clause for clause in clauses if clause]
+        need = 0
+        for number, clause in enumerate(clauses):
+            bit = clause_bits.setdefault(clause, 1 << len(clause_bits))
+            need |= bit
+            for word in clause:
+                at_start = word.startswith(WORD_START)
+                key = word.removeprefix(WORD_START)
+                families[not at_start][key] = families[not at_start].get(key, 0) | bit
+                if number == 0:
+                    cue_masks[not at_start][key] = cue_masks[not at_start].get(key, 0) | 1 << index
+        needs.append(need)
+        if not clauses:
+            always |= 1 << index
+    scans = (
+        _scan(families[0], cue_masks[0], "(?<!\\w)"),
+        _scan(families[1], cue_masks[1], ""),
+    )
+    return _Prefilter(scans, tuple(needs), always)
+
+
+def _union(masks: Iterable[int]) -> int:
+    total = 0
+    for mask in masks:
+        total |= mask
+    return total
+
+
+def candidate_cues(text: str) -> list[Cue]:
+    """The cues that can match `text` (normalised), in table order: those whose keyword clauses all hold."""
+    pre = _prefilter()
+    present = 0
+    mask = pre.always
+    for scan, table in pre.scans:
+        for word, after in set(scan.findall(text)):
+            clauses, cues = table[word if after else word + WORD_END]
+            present |= clauses
+            mask |= cues
+    found: list[Cue] = []
+    needs = pre.needs
+    while mask:
+        low = mask & -mask
+        index = low.bit_length() - 1
+        if needs[index] & present == needs[index]:
+            found.append(CUES[index])
+        mask ^= low
+    return found
+
 
 NEGATORS = frozenset(
     {

@@ -25,8 +25,13 @@ genuine gaps; `evalsets/legal.jsonl` is therefore an in-sample check, not a held
 
 from __future__ import annotations
 
+import functools
+import importlib
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 _MACROS = {
     "you": r"(?:you|u|ya|y'all|yall|ye|them|your company|@\w+)",
@@ -210,3 +215,362 @@ PRICE_NEAR = (
     r"(?:price|prices|pricing|cost|costs|fee|fees|£|\$|€|expensive|charge for|charging \S+ for|"
     r"ticket|menu|for a (?:coffee|sandwich|drink|bottle|pint))"
 )
+
+
+# ---------------------------------------------------------------- keyword prefilter
+# Most posts match no cue, so `amends.triage.legal` only runs the cues whose keywords occur in the text.
+# A cue's keywords are derived from its compiled pattern as clauses: sets of strings such that every match
+# contains one string of every clause. Anything the derivation does not understand (or a pattern that
+# ignores case) adds no clause, and a cue without clauses always runs: the prefilter may only skip work,
+# never a match. Which clauses are kept only decides how much work is skipped, so it is a rough guess.
+
+Clause = frozenset[str]  # every match contains at least one of these strings
+WORD_START = "\x02"  # in a keyword: no word character before this point, (?<!\w)
+WORD_END = "\x03"  # in a keyword: no word character after this point, (?!\w)
+_MARKS = WORD_START + WORD_END
+_EXACT_LIMIT = 64  # the most strings an "exactly one of these" set may hold before it is given up
+_PUSH_LIMIT = 8  # the most strings of context pushed into the alternatives of an alternation
+_CLASS_LIMIT = 12  # the most characters a character class may hold and still count as exact
+_MAX_CLAUSES = 6  # per cue, the rarest
+_BRANCH_OPTIONS = 3  # clauses per alternative combined when an alternation is turned into clauses
+_MAX_COMBINED = 12  # clauses kept while combining the alternatives
+# Strings in most posts are no use as keywords; common words are poor ones. Others are judged by length.
+_UBIQUITOUS = frozenset(
+    [
+        "a",
+        "i",
+        "to",
+        "in",
+        "is",
+        "it",
+        "on",
+        "of",
+        "my",
+        "me",
+        "at",
+        "be",
+        "do",
+        "so",
+        "we",
+        "no",
+        "or",
+        "if",
+        "as",
+        "an",
+        "by",
+        "up",
+        "us",
+        "go",
+        "he",
+        "the",
+        "and",
+        "you",
+        "for",
+        "not",
+        "but",
+        "are",
+        "was",
+        "this",
+        "that",
+        "with",
+        "have",
+        "your",
+        "just",
+        "get",
+        "can",
+        "all",
+        "our",
+        "they",
+    ]
+)
+_COMMON = frozenset(
+    [
+        "had",
+        "has",
+        "her",
+        "his",
+        "out",
+        "got",
+        "one",
+        "now",
+        "how",
+        "any",
+        "who",
+        "day",
+        "new",
+        "see",
+        "way",
+        "use",
+        "say",
+        "ago",
+        "try",
+        "let",
+        "put",
+        "old",
+        "too",
+        "own",
+        "off",
+        "end",
+        "age",
+        "per",
+        "yet",
+        "far",
+        "run",
+        "set",
+        "lot",
+        "pay",
+        "top",
+        "men",
+        "ing",
+        "ion",
+        "ent",
+        "ter",
+        "from",
+        "what",
+        "will",
+        "when",
+        "been",
+        "were",
+        "them",
+        "then",
+        "than",
+        "some",
+        "time",
+        "like",
+        "only",
+        "more",
+        "back",
+        "said",
+        "made",
+        "make",
+        "take",
+        "took",
+        "know",
+        "want",
+        "need",
+        "very",
+        "even",
+        "here",
+        "over",
+        "also",
+        "call",
+        "told",
+        "tell",
+        "still",
+        "after",
+        "again",
+        "about",
+        "would",
+        "could",
+        "their",
+        "there",
+        "where",
+        "which",
+        "other",
+        "going",
+        "being",
+        "order",
+        "phone",
+        "email",
+        "today",
+        "thanks",
+    ]
+)
+_CHANCE_BY_LENGTH = (1.0, 0.6, 0.2, 0.06, 0.02, 0.01)  # a rough chance that a post contains a string this long
+_COMMON_CHANCE = 0.35
+_USELESS = 0.9  # a clause with a string this likely skips almost nothing
+
+# What a piece of a pattern matches: `exact` is the finite set of every string it can match (None when
+# unknown or too many); the clauses hold for every match.
+_Info = tuple[frozenset[str] | None, tuple[Clause, ...]]
+_NOTHING: frozenset[str] = frozenset({""})
+_UNKNOWN: _Info = (None, ())
+_EMPTY: _Info = (_NOTHING, ())
+
+
+@functools.cache
+def _word_chance(word: str) -> float:
+    bare = word.strip(_MARKS)
+    if not bare or bare in _UBIQUITOUS:
+        return 1.0
+    chance = _CHANCE_BY_LENGTH[min(len(bare), len(_CHANCE_BY_LENGTH)) - 1]
+    if bare in _COMMON:
+        chance = max(chance, _COMMON_CHANCE)
+    return chance * (0.5 if word.startswith(WORD_START) else 1.0) * (0.5 if word.endswith(WORD_END) else 1.0)
+
+
+@functools.cache
+def _rank(clause: Clause) -> tuple[float, int, tuple[str, ...]]:
+    """Rarer clauses first (the estimate adds up its strings' chances), ties broken for a stable order."""
+    return math.fsum(_word_chance(word) for word in clause), len(clause), tuple(sorted(clause))
+
+
+def _keep(clauses: Iterable[Clause]) -> tuple[Clause, ...]:
+    """The rarest few clauses that could skip anything (one with a very common string is no use)."""
+    useful = {c for c in clauses if c and max(_word_chance(word) for word in c) < _USELESS}
+    return tuple(sorted(useful, key=_rank)[:_MAX_CLAUSES])
+
+
+def _clauses_of(exact: frozenset[str]) -> tuple[Clause, ...]:
+    if not exact or any(not word.strip(_MARKS) for word in exact):
+        return ()  # matches nothing at all, or the empty string
+    return (exact,)
+
+
+def _join(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if len(left) * len(right) > _EXACT_LIMIT:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _alternatives(op: str, av: Any) -> list[Any] | None:
+    """The alternatives of an alternation, also one inside a plain group."""
+    if op == "BRANCH":
+        return list(av[1])
+    if op == "SUBPATTERN" and not av[1] and len(av[3]) == 1:
+        return _alternatives(str(av[3][0][0]), av[3][0][1])
+    return None
+
+
+def _sequence_info(items: Any, prefix: frozenset[str] = _NOTHING, suffix: frozenset[str] = _NOTHING) -> _Info:
+    """What `prefix`, then the items one after another, then `suffix` match (the context is exact)."""
+    items = list(items)
+    infos: dict[int, _Info] = {}
+
+    def info(index: int) -> _Info:
+        if index not in infos:
+            infos[index] = _item_info(str(items[index][0]), items[index][1])
+        return infos[index]
+
+    clauses: list[Clause] = []
+    run = prefix  # the exact strings since the last inexact piece
+    all_exact = True
+    index = 0
+    while index < len(items):
+        branches = _alternatives(str(items[index][0]), items[index][1])
+        if branches is not None and len(run) <= _PUSH_LIMIT:
+            # Push the context into the alternatives: "(?<!\w)(?:go|went)" needs a word starting "go" or "went".
+            after, stop = _NOTHING, index + 1
+            while stop < len(items):
+                exact, _ = info(stop)
+                joined = None if exact is None else _join(after, exact)
+                if joined is None or len(joined) > _PUSH_LIMIT:
+                    break
+                after, stop = joined, stop + 1
+            at_end = stop == len(items)
+            if at_end:
+                joined = _join(after, suffix)
+                after, at_end = (after, False) if joined is None else (joined, True)
+            exact, more = _branch_info(branches, run, after)
+            index = stop
+            if at_end:
+                suffix = _NOTHING
+            if exact is not None:
+                run = exact
+                continue
+            all_exact = False
+            clauses.extend(more)
+            run = _NOTHING
+            continue
+        exact, more = info(index)
+        index += 1
+        if exact is not None:
+            joined = _join(run, exact)
+            if joined is not None:
+                run = joined
+                continue
+            clauses.extend(_clauses_of(run))
+            run, all_exact = exact, False
+            continue
+        all_exact = False
+        clauses.extend(_clauses_of(run))
+        clauses.extend(more)
+        run = _NOTHING
+    joined = _join(run, suffix)
+    if joined is None:
+        clauses.extend(_clauses_of(run))
+        joined, all_exact = suffix, False
+    if all_exact:
+        return joined, _clauses_of(joined)
+    clauses.extend(_clauses_of(joined))
+    return None, _keep(clauses)
+
+
+def _branch_info(branches: list[Any], prefix: frozenset[str] = _NOTHING, suffix: frozenset[str] = _NOTHING) -> _Info:
+    infos = [_sequence_info(branch, prefix, suffix) for branch in branches]
+    if all(exact is not None for exact, _ in infos):
+        union = frozenset().union(*(exact for exact, _ in infos if exact is not None))
+        if len(union) <= _EXACT_LIMIT:
+            return union, _clauses_of(union)
+    # (a and b) or (c and d) holds (a or c), (a or d), (b or c) and (b or d): combine a few of each.
+    combined: list[Clause] = [frozenset()]
+    for exact, clauses in infos:
+        options = _clauses_of(exact) if exact is not None else clauses
+        if not options:
+            return _UNKNOWN  # an alternative that needs nothing: the alternation needs nothing
+        combined = [c | o for c in combined for o in options[:_BRANCH_OPTIONS]]
+        combined = sorted(set(combined), key=_rank)[:_MAX_COMBINED]
+    return None, _keep(combined)
+
+
+def _is_word_class(items: Any) -> bool:
+    """Whether a parsed pattern is exactly \\w."""
+    return len(items) == 1 and str(items[0][0]) == "IN" and [str(v) for _, v in items[0][1]] == ["CATEGORY_WORD"]
+
+
+def _item_info(op: str, av: Any) -> _Info:
+    if op == "LITERAL":
+        return frozenset({chr(av)}), (frozenset({chr(av)}),)
+    if op == "ASSERT_NOT" and _is_word_class(av[1]):
+        return frozenset({WORD_START if av[0] < 0 else WORD_END}), ()  # (?<!\w) or (?!\w)
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _EMPTY  # zero width: consumes nothing
+    if op == "IN":
+        chars: set[str] = set()
+        for kind, value in av:
+            if str(kind) == "LITERAL":
+                chars.add(chr(value))
+            elif str(kind) == "RANGE" and value[1] - value[0] < _CLASS_LIMIT:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return _UNKNOWN  # a negated class, a category (\w, \s) or a wide range
+        if not chars or len(chars) > _CLASS_LIMIT:
+            return _UNKNOWN
+        return frozenset(chars), (frozenset(chars),)
+    if op == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = av
+        return _UNKNOWN if add_flags & re.IGNORECASE else _sequence_info(sub)
+    if op == "ATOMIC_GROUP":
+        return _sequence_info(av)
+    if op == "BRANCH":
+        return _branch_info(av[1])
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = av
+        exact, clauses = _sequence_info(sub)
+        if high == 0:
+            return _EMPTY
+        if low == 0:
+            return (exact | _NOTHING, ()) if high == 1 and exact is not None else _UNKNOWN
+        if low == high == 1:
+            return exact, clauses
+        return None, clauses if exact is None else _clauses_of(exact)  # at least one repeat's worth
+    return _UNKNOWN  # ANY, NOT_LITERAL, backreferences, conditionals, anything newer
+
+
+def required_keywords(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
+    """Clauses of keywords that every match of `pattern` satisfies; none when nothing can be said.
+
+    A keyword may hold WORD_START and WORD_END marks: no word character may stand next to the text there.
+    """
+    unsupported = re.IGNORECASE | re.ASCII | re.LOCALE
+    if pattern.flags & unsupported or WORD_START in pattern.pattern or WORD_END in pattern.pattern:
+        return ()
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & unsupported:
+            return ()
+        exact, clauses = _sequence_info(parsed.data)
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error, RecursionError):
+        return ()  # an interpreter whose parser differs: the cue runs every time
+    return _keep(_clauses_of(exact) if exact is not None else clauses)

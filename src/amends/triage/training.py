@@ -1,199 +1,251 @@
-"""Offline training of the complaint-detection model (scikit-learn; a training/test dependency only).
+"""Offline training of the shipped triage text model (scikit-learn; a training dependency only).
 
-    from pathlib import Path
-    from amends.triage.training import cross_validate_complaints, train_complaint_model
-    cross_validate_complaints(Path("complaints-data.csv"))            # 5-fold stratified macro-F1
-    train_complaint_model(Path("complaints-data.csv"), Path("src/amends/triage/models/complaint.json"))
+`train_model(root, out)` rebuilds `triage/models/triage.npz` from the shared datasets under `root`
+(see `amends.triage.datasets`), deterministically for a given seed. Agents' corrections can be folded
+in as extra labelled rows per head. The fitted vocabularies, idf and logistic-regression weights are
+exported to the `.npz` format that `amends.triage.textmodel.MultiHeadTextModel` reads, so run-time
+inference needs neither scikit-learn nor pickle.
 
-The data is Preotiuc-Pietro, Gaman & Aletras (ACL 2019), "Automatically Identifying Complaints in Social
-Media": a header-less CSV of tweet_id,text,label,domain with label 1 = complaint. It is research-only and
-is never copied into this repository; see docs/models.md.
-
-The fitted `FeatureUnion` of `TfidfVectorizer`s + `LogisticRegression` is exported to the JSON format that
-`amends.triage.linear.LinearTextModel` reads, so run-time inference needs neither scikit-learn nor pickle.
-Everything here is deterministic for a given seed (lbfgs solver, fixed fold shuffling).
+Every head shares one featuriser (`textmodel.analyse`): its vocabulary is fit on the union of all
+heads' training texts, so one featurisation per post serves every head.
 """
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
+import hashlib
+import io
 import json
-import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from amends.triage.linear import FORMAT, NORMALISER_VERSION, normalise_text
+import numpy as np
 
-WORD_PATTERN = r"(?u)\b\w\w+\b"
+from amends.triage import datasets as ds
+from amends.triage.textmodel import FORMAT, NORMALISER_VERSION, analyse
 
-# Chosen by 5-fold CV on the complaints data (docs/models.md). min_df/max_features bound the vocabulary
-# at fit time, so the l2 norms the model was trained with are exactly the ones inference recomputes.
-DEFAULT_PARAMS: dict[str, Any] = {
-    "word_ngram_range": (1, 2),
-    "word_min_df": 2,
-    "word_max_features": 20000,
-    "char_ngram_range": (1, 5),
-    "char_min_df": 2,
-    "char_max_features": 40000,
-    "sublinear_tf": True,
-    "C": 3.0,
-    "class_weight": None,
-}
+Labelled = tuple[list[str], list[str]]
+Extra = dict[str, list[tuple[str, str]]]  # head → [(text, label)] folded into training (agents' corrections)
+
+WORD_MIN_DF = 2
+WORD_MAX_FEATURES = 30_000
+CHAR_MIN_DF = 3
+CHAR_MAX_FEATURES = 60_000
 
 
-def load_complaints(csv_path: Path) -> tuple[list[str], list[int]]:
-    """Texts and 0/1 labels from the header-less tweet_id,text,label,domain CSV."""
-    texts: list[str] = []
-    labels: list[int] = []
-    with csv_path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh):
-            if not row:
-                continue
-            texts.append(row[1])
-            labels.append(int(row[2]))
-    return texts, labels
+@dataclass(frozen=True)
+class HeadSpec:
+    """A head of the shipped model: its classes, where its training data comes from, its regularisation."""
+
+    name: str
+    classes: tuple[str, ...]  # sorted, as scikit-learn orders them
+    load: Callable[[Path], Labelled]
+    C: float = 1.0
+    balanced: bool = False
+    source: str = ""
 
 
-def build_pipeline(params: dict[str, Any] | None = None, *, seed: int = 13) -> Any:
-    """The scikit-learn pipeline: union of word and char_wb TF-IDF blocks → binary logistic regression.
+def _legal(_: Path) -> Labelled:
+    from amends.triage.legal import load_legal_examples
 
-    It expects texts already passed through `normalise_text`.
-    """
-    import numpy as np
-    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+    rows = load_legal_examples()
+    return [str(r["text"]) for r in rows], ["yes" if r["legal_risk"] else "no" for r in rows]
+
+
+def _sentiment(root: Path) -> Labelled:
+    rows = ds.xci(root)
+    texts, labels = ds.uci_sentiment(root)
+    return rows.texts + texts, rows.sentiment + labels
+
+
+def _binary_tweeteval(task: str, positive: str) -> Callable[[Path], Labelled]:
+    def load(root: Path) -> Labelled:
+        texts, labels = ds.tweeteval(root, task, "train")
+        return texts, ds.binary_names(labels, positive)
+
+    return load
+
+
+HEADS: tuple[HeadSpec, ...] = (
+    HeadSpec("complaint", ("no", "yes"), ds.complaints, C=3.0, source="Preotiuc-Pietro et al. 2019 complaints"),
+    HeadSpec("severity", ("1", "2", "3", "4"), ds.severity_complaints, C=1.0, balanced=True, source="X-CI severity"),
+    HeadSpec("sentiment", ("negative", "neutral", "positive"), _sentiment, C=1.0, source="X-CI sentiment + UCI"),
+    HeadSpec(
+        "emotion",
+        ("anger", "joy", "optimism", "sadness"),
+        lambda root: ds.tweeteval(root, "emotion", "train"),
+        C=2.0,
+        balanced=True,
+        source="TweetEval emotion train",
+    ),
+    HeadSpec(
+        "offensive",
+        ("no", "yes"),
+        _binary_tweeteval("offensive", "offensive"),
+        balanced=True,
+        source="TweetEval offensive train",
+    ),
+    HeadSpec("hate", ("no", "yes"), _binary_tweeteval("hate", "hate"), balanced=True, source="TweetEval hate train"),
+    HeadSpec("troll", ("no", "yes"), ds.cybertrolls, C=3.0, balanced=True, source="DataTurks cyber-trolls"),
+    HeadSpec(
+        "suggestion",
+        ("no", "yes"),
+        lambda root: ds.suggestions(root, "train"),
+        C=2.0,
+        balanced=True,
+        source="SemEval-2019 Task 9 subtask A train",
+    ),
+    HeadSpec("legal", ("no", "yes"), _legal, C=3.0, balanced=True, source="Amends legal-risk set (own)"),
+)
+HEAD_BY_NAME = {h.name: h for h in HEADS}
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+class Featuriser:
+    """The two TF-IDF blocks (word, char) fit with scikit-learn on pre-analysed term lists."""
+
+    def __init__(self, *, word_min_df: int = WORD_MIN_DF, char_min_df: int = CHAR_MIN_DF) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer  # type: ignore[import-untyped]
+
+        self._cache: dict[str, tuple[list[str], list[str]]] = {}
+        self.word = CountVectorizer(analyzer=_identity, min_df=word_min_df, max_features=WORD_MAX_FEATURES)
+        self.char = CountVectorizer(analyzer=_identity, min_df=char_min_df, max_features=CHAR_MAX_FEATURES)
+        self.word_tfidf = TfidfTransformer(sublinear_tf=True, norm="l2")
+        self.char_tfidf = TfidfTransformer(sublinear_tf=True, norm="l2")
+
+    def _terms(self, texts: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
+        words: list[list[str]] = []
+        chars: list[list[str]] = []
+        for text in texts:
+            got = self._cache.get(text)
+            if got is None:
+                got = self._cache[text] = analyse(text)
+            words.append(got[0])
+            chars.append(got[1])
+        return words, chars
+
+    def fit(self, texts: Iterable[str]) -> Featuriser:
+        unique = list(dict.fromkeys(texts))
+        words, chars = self._terms(unique)
+        self.word_tfidf.fit(self.word.fit_transform(words))
+        self.char_tfidf.fit(self.char.fit_transform(chars))
+        return self
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        from scipy.sparse import hstack  # type: ignore[import-untyped]
+
+        words, chars = self._terms(texts)
+        w = self.word_tfidf.transform(self.word.transform(words))
+        c = self.char_tfidf.transform(self.char.transform(chars))
+        return hstack([w, c]).tocsr()
+
+    def share_cache(self, other: Featuriser) -> Featuriser:
+        self._cache = other._cache
+        return self
+
+
+def fit_head(spec: HeadSpec, x: Any, labels: Sequence[str], seed: int) -> Any:
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-    from sklearn.pipeline import FeatureUnion, Pipeline  # type: ignore[import-untyped]
 
-    p = {**DEFAULT_PARAMS, **(params or {})}
-
-    def tfidf(analyzer: str, prefix: str, **extra: Any) -> Any:
-        return TfidfVectorizer(
-            analyzer=analyzer,
-            lowercase=True,
-            ngram_range=tuple(p[f"{prefix}_ngram_range"]),
-            min_df=p[f"{prefix}_min_df"],
-            max_features=p[f"{prefix}_max_features"],
-            sublinear_tf=p["sublinear_tf"],
-            norm="l2",
-            dtype=np.float64,
-            **extra,
-        )
-
-    blocks = []
-    if p["word_ngram_range"] is not None:
-        blocks.append(("word", tfidf("word", "word", token_pattern=WORD_PATTERN)))
-    if p["char_ngram_range"] is not None:
-        blocks.append(("char_wb", tfidf("char_wb", "char")))
-    clf = LogisticRegression(C=p["C"], class_weight=p["class_weight"], solver="lbfgs", max_iter=5000, random_state=seed)
-    return Pipeline([("features", FeatureUnion(blocks)), ("clf", clf)])
+    clf = LogisticRegression(
+        C=spec.C, class_weight="balanced" if spec.balanced else None, max_iter=5000, random_state=seed
+    )
+    clf.fit(x, list(labels))
+    if tuple(str(c) for c in clf.classes_) != spec.classes:
+        raise ValueError(f"head {spec.name}: data has classes {list(clf.classes_)}, expected {list(spec.classes)}")
+    return clf
 
 
-def export_pipeline(pipeline: Any, *, name: str, metadata: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The JSON-ready artifact for a fitted `build_pipeline` pipeline."""
-    union = pipeline.named_steps["features"]
-    clf = pipeline.named_steps["clf"]
-    coef = [float(x) for x in clf.coef_[0]]
-    blocks: list[dict[str, Any]] = []
-    offset = 0
-    for block_name, vec in union.transformer_list:
-        vocab: dict[str, int] = {str(t): int(i) for t, i in vec.vocabulary_.items()}
-        size = len(vocab)
-        # Sorted by index, so the JSON is stable and idf/coef line up with the vocabulary's indices.
-        ordered = dict(sorted(vocab.items(), key=lambda kv: kv[1]))
-        cfg: dict[str, Any] = {
-            "analyzer": vec.analyzer,
-            "lowercase": bool(vec.lowercase),
-            "ngram_range": list(vec.ngram_range),
-            "sublinear_tf": bool(vec.sublinear_tf),
-            "norm": vec.norm,
-            "smooth_idf": bool(vec.smooth_idf),
-            "min_df": vec.min_df,
-            "max_features": vec.max_features,
-        }
-        if vec.analyzer == "word":
-            cfg["token_pattern"] = vec.token_pattern
-        blocks.append(
+def load_heads(root: Path, extra: Extra | None = None) -> dict[str, Labelled]:
+    data: dict[str, Labelled] = {}
+    for spec in HEADS:
+        texts, labels = spec.load(root)
+        for text, label in (extra or {}).get(spec.name, []):
+            if label not in spec.classes:
+                raise ValueError(f"correction for {spec.name}: {label!r} is not one of {spec.classes}")
+            texts.append(text)
+            labels.append(label)
+        data[spec.name] = (texts, labels)
+    return data
+
+
+def train_model(root: Path, out: Path, *, seed: int = 13, extra: Extra | None = None) -> dict[str, Any]:
+    """Fit the featuriser and every head, write the `.npz` artifact to `out`, return a summary."""
+    data = load_heads(root, extra)
+    feats = Featuriser().fit(t for texts, _ in data.values() for t in texts)
+    fitted = []
+    for spec in HEADS:
+        texts, labels = data[spec.name]
+        clf = fit_head(spec, feats.transform(texts), labels, seed)
+        fitted.append((spec, clf, len(texts), len((extra or {}).get(spec.name, []))))
+    payload, meta = export_model(feats, fitted, seed=seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(payload)
+    return {**meta, "artifact_bytes": out.stat().st_size}
+
+
+def export_model(
+    feats: Featuriser, fitted: Sequence[tuple[HeadSpec, Any, int, int]], *, seed: int
+) -> tuple[bytes, dict[str, Any]]:
+    """The `.npz` bytes and metadata for a fitted featuriser and heads (spec, classifier, n_train, n_corrections)."""
+    columns: list[np.ndarray[Any, Any]] = []
+    biases: list[float] = []
+    heads_meta: list[dict[str, Any]] = []
+    for spec, clf, n_train, n_extra in fitted:
+        coef = np.asarray(clf.coef_, dtype=np.float64)
+        start = sum(c.shape[0] for c in columns)
+        if len(spec.classes) == 2:
+            columns.append(coef[:1])
+            biases.append(float(clf.intercept_[0]))
+        else:
+            columns.append(coef)
+            biases.extend(float(b) for b in clf.intercept_)
+        heads_meta.append(
             {
-                "name": block_name,
-                "config": cfg,
-                "vocabulary": ordered,
-                "idf": [float(x) for x in vec.idf_],
-                "coef": coef[offset : offset + size],
+                "name": spec.name,
+                "classes": list(spec.classes),
+                "start": start,
+                "width": 1 if len(spec.classes) == 2 else len(spec.classes),
+                "n_train": n_train,
+                "n_corrections": n_extra,
+                "source": spec.source,
+                "C": spec.C,
+                "class_weight": "balanced" if spec.balanced else None,
             }
         )
-        offset += size
-    if offset != len(coef):
-        raise ValueError("coefficient count does not match the union's vocabulary sizes")
-    return {
+    # float16 halves the artifact; the scores move by about 1e-3 at most (checked in the tests).
+    weights = np.concatenate(columns, axis=0).T.astype(np.float16)
+    word_vocab = sorted(feats.word.vocabulary_.items(), key=lambda kv: kv[1])
+    char_vocab = sorted(feats.char.vocabulary_.items(), key=lambda kv: kv[1])
+    idf = np.concatenate([feats.word_tfidf.idf_, feats.char_tfidf.idf_]).astype(np.float64)
+    digest = hashlib.sha256(weights.tobytes() + idf.tobytes()).hexdigest()[:10]
+    meta = {
         "format": FORMAT,
-        "name": name,
         "normaliser": NORMALISER_VERSION,
-        "classes": [int(c) for c in clf.classes_],
-        "intercept": float(clf.intercept_[0]),
-        "blocks": blocks,
-        "metadata": metadata or {},
-    }
-
-
-def cross_validate_complaints(
-    csv_path: Path, folds: int = 5, seed: int = 13, params: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    """Stratified k-fold macro-F1 of the pipeline (fixed shuffling seed); mean, population std, per fold."""
-    from sklearn.metrics import f1_score  # type: ignore[import-untyped]
-    from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
-
-    texts, labels = load_complaints(csv_path)
-    norm = [normalise_text(t) for t in texts]
-    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    scores: list[float] = []
-    for train_idx, test_idx in skf.split(norm, labels):
-        pipe = build_pipeline(params, seed=seed)
-        pipe.fit([norm[i] for i in train_idx], [labels[i] for i in train_idx])
-        pred = pipe.predict([norm[i] for i in test_idx])
-        scores.append(float(f1_score([labels[i] for i in test_idx], pred, average="macro")))
-    return {
-        "folds": folds,
+        "version": f"triage-{digest}",
+        "trained_on": dt.datetime.now(dt.UTC).date().isoformat(),
         "seed": seed,
-        "macro_f1_mean": statistics.fmean(scores),
-        "macro_f1_std": statistics.pstdev(scores),
-        "macro_f1_per_fold": scores,
-        "params": _jsonable({**DEFAULT_PARAMS, **(params or {})}),
-        "n_texts": len(texts),
-    }
-
-
-def train_complaint_model(
-    csv_path: Path, out: Path, *, seed: int = 13, params: dict[str, Any] | None = None, cv: bool = True
-) -> dict[str, Any]:
-    """Fit on all rows, write the JSON artifact to `out`, return metrics (5-fold CV unless `cv=False`)."""
-    texts, labels = load_complaints(csv_path)
-    pipe = build_pipeline(params, seed=seed)
-    pipe.fit([normalise_text(t) for t in texts], labels)
-    metrics: dict[str, Any] = {
-        "n_texts": len(texts),
-        "n_complaints": sum(labels),
-        "seed": seed,
-        "params": _jsonable({**DEFAULT_PARAMS, **(params or {})}),
-    }
-    if cv:
-        cv_result = cross_validate_complaints(csv_path, folds=5, seed=seed, params=params)
-        metrics["cv"] = {k: cv_result[k] for k in ("folds", "macro_f1_mean", "macro_f1_std", "macro_f1_per_fold")}
-    artifact = export_pipeline(
-        pipe,
-        name="complaint",
-        metadata={
-            "task": "complaint detection (1 = complaint)",
-            "data": "Preotiuc-Pietro, Gaman & Aletras (ACL 2019) complaints-data.csv; research-only",
-            **metrics,
+        "heads": heads_meta,
+        "features": {
+            "word": {"ngrams": [1, 2], "min_df": feats.word.min_df, "max_features": feats.word.max_features},
+            "char": {"ngrams": [2, 5], "min_df": feats.char.min_df, "max_features": feats.char.max_features},
+            "n_word": len(word_vocab),
+            "n_char": len(char_vocab),
         },
+    }
+    buf = io.BytesIO()
+    np.savez_compressed(
+        buf,
+        meta=np.array(json.dumps(meta)),
+        word_vocab=np.array([t for t, _ in word_vocab]),
+        char_vocab=np.array([t for t, _ in char_vocab]),
+        idf=idf,
+        weights=weights,
+        bias=np.asarray(biases, dtype=np.float64),
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(artifact, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    metrics["n_features"] = sum(len(b["vocabulary"]) for b in artifact["blocks"])
-    metrics["artifact_bytes"] = out.stat().st_size
-    return metrics
-
-
-def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: list(v) if isinstance(v, Sequence) and not isinstance(v, str) else v for k, v in params.items()}
+    return buf.getvalue(), meta

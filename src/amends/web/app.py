@@ -55,13 +55,18 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         return {"status": "ok"}
 
     @app.get("/", response_class=HTMLResponse)
-    def inbox(request: Request, s: SessionDep, page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
-        rows = cases.list_cases(s, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    def inbox(
+        request: Request,
+        s: SessionDep,
+        page: Annotated[int, Query(ge=1)] = 1,
+        order: Annotated[str, Query(pattern="^(activity|priority)$")] = "activity",
+    ) -> HTMLResponse:
+        rows = cases.list_cases(s, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order)
         total = cases.count_cases(s)
         return TEMPLATES.TemplateResponse(
             request,
             "inbox.html",
-            {"cases": rows, "page": page, "total": total, "pages": max(1, -(-total // PAGE_SIZE))},
+            {"cases": rows, "page": page, "total": total, "pages": max(1, -(-total // PAGE_SIZE)), "order": order},
         )
 
     @app.get("/api/v1/stats")
@@ -74,8 +79,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         status: Annotated[str | None, Query(pattern="^(open|closed)$")] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
+        order: Annotated[str, Query(pattern="^(activity|priority)$")] = "activity",
     ) -> CasePage:
-        rows = cases.list_cases(s, status=status, limit=limit, offset=offset)
+        rows = cases.list_cases(s, status=status, limit=limit, offset=offset, order=order)
         return CasePage(
             total=cases.count_cases(s, status=status),
             items=[CaseOut.from_case(c) for c in rows],
