@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-TARGET_PER_SECOND = 5_000
+TARGET_PER_SECOND = 3_000  # ingest with triage (issue 3); ingest alone had 5,000 (issue 2)
 TARGET_BACKEND = "sqlite"
 DEFAULT_POSTGRES_URL = os.environ.get("AMENDS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DEFAULT_SCHEMA = "amends_bench"
