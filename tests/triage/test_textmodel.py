@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from amends.triage.textmodel import MultiHeadTextModel, analyse, shipped_model
+from amends.triage.features import extract
+from amends.triage.textmodel import MultiHeadTextModel, shipped_model
 
 pytest.importorskip("sklearn", reason="scikit-learn (dev extra) trains the reference model")
 
@@ -67,5 +68,5 @@ def test_the_shipped_artifact_is_small_versioned_and_has_every_head() -> None:
 
 
 def test_featurisation_is_bounded_on_huge_input() -> None:
-    _words, chars = analyse("x" * 100_000)
-    assert len(chars) < 10_000
+    terms = extract(["x" * 100_000])
+    assert len(terms.key) < 10_000

@@ -76,11 +76,10 @@ def cross_validate(
     """Stratified k-fold macro-F1 of one head with a per-fold featuriser; mean, population std, per fold."""
     from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
 
-    shared = Featuriser()  # only its analysed-term cache is shared between folds
     scores: list[float] = []
     skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train_idx, test_idx in skf.split(texts, labels):
-        feats = Featuriser().share_cache(shared).fit(texts[i] for i in train_idx)
+        feats = Featuriser().fit(texts[i] for i in train_idx)
         clf = fit_head(spec, feats.transform([texts[i] for i in train_idx]), [labels[i] for i in train_idx], seed)
         pred = clf.predict(feats.transform([texts[i] for i in test_idx]))
         scores.append(_macro_f1([labels[i] for i in test_idx], [str(p) for p in pred]))
@@ -154,9 +153,8 @@ def _legal() -> TaskResult:
     spec = HEAD_BY_NAME["legal"]
     model = [False] * len(texts)
     labels = ["yes" if g else "no" for g in gold]
-    shared = Featuriser()
     for train_idx, test_idx in StratifiedKFold(n_splits=5, shuffle=True, random_state=13).split(texts, labels):
-        feats = Featuriser().share_cache(shared).fit(texts[i] for i in train_idx)
+        feats = Featuriser().fit(texts[i] for i in train_idx)
         clf = fit_head(spec, feats.transform([texts[i] for i in train_idx]), [labels[i] for i in train_idx], 13)
         probs = clf.predict_proba(feats.transform([texts[i] for i in test_idx]))[:, 1]
         for i, p in zip(test_idx, probs, strict=True):

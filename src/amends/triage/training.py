@@ -6,7 +6,7 @@ in as extra labelled rows per head. The fitted vocabularies, idf and logistic-re
 exported to the `.npz` format that `amends.triage.textmodel.MultiHeadTextModel` reads, so run-time
 inference needs neither scikit-learn nor pickle.
 
-Every head shares one featuriser (`textmodel.analyse`): its vocabulary is fit on the union of all
+Every head shares one featuriser (`features.extract`): its vocabulary is fit on the union of all
 heads' training texts, so one featurisation per post serves every head.
 """
 
@@ -24,7 +24,8 @@ from typing import Any
 import numpy as np
 
 from amends.triage import datasets as ds
-from amends.triage.textmodel import FORMAT, NORMALISER_VERSION, analyse
+from amends.triage.features import CHAR_BLOCK, FEATURES_VERSION, NORMALISER_VERSION, WORD_BLOCK, extract
+from amends.triage.textmodel import FORMAT, Vocabulary, featurise
 
 Labelled = tuple[list[str], list[str]]
 Extra = dict[str, list[tuple[str, str]]]  # head → [(text, label)] folded into training (agents' corrections)
@@ -102,51 +103,75 @@ HEADS: tuple[HeadSpec, ...] = (
 HEAD_BY_NAME = {h.name: h for h in HEADS}
 
 
-def _identity(terms: list[str]) -> list[str]:
-    return terms
-
-
 class Featuriser:
-    """The two TF-IDF blocks (word, char) fit with scikit-learn on pre-analysed term lists."""
+    """The shared vocabulary (document-frequency cut) and idf, fit on training texts; builds the
+    scikit-learn design matrix with exactly the weighting `textmodel.featurise` applies at run time."""
 
-    def __init__(self, *, word_min_df: int = WORD_MIN_DF, char_min_df: int = CHAR_MIN_DF) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer  # type: ignore[import-untyped]
-
-        self._cache: dict[str, tuple[list[str], list[str]]] = {}
-        self.word = CountVectorizer(analyzer=_identity, min_df=word_min_df, max_features=WORD_MAX_FEATURES)
-        self.char = CountVectorizer(analyzer=_identity, min_df=char_min_df, max_features=CHAR_MAX_FEATURES)
-        self.word_tfidf = TfidfTransformer(sublinear_tf=True, norm="l2")
-        self.char_tfidf = TfidfTransformer(sublinear_tf=True, norm="l2")
-
-    def _terms(self, texts: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
-        words: list[list[str]] = []
-        chars: list[list[str]] = []
-        for text in texts:
-            got = self._cache.get(text)
-            if got is None:
-                got = self._cache[text] = analyse(text)
-            words.append(got[0])
-            chars.append(got[1])
-        return words, chars
+    def __init__(
+        self,
+        *,
+        word_min_df: int = WORD_MIN_DF,
+        char_min_df: int = CHAR_MIN_DF,
+        word_max_features: int = WORD_MAX_FEATURES,
+        char_max_features: int = CHAR_MAX_FEATURES,
+    ) -> None:
+        self.word_min_df, self.char_min_df = word_min_df, char_min_df
+        self.word_max_features, self.char_max_features = word_max_features, char_max_features
+        self.vocab: Vocabulary | None = None
 
     def fit(self, texts: Iterable[str]) -> Featuriser:
         unique = list(dict.fromkeys(texts))
-        words, chars = self._terms(unique)
-        self.word_tfidf.fit(self.word.fit_transform(words))
-        self.char_tfidf.fit(self.char.fit_transform(chars))
+        keys_parts: list[np.ndarray[Any, Any]] = []
+        df_parts: list[np.ndarray[Any, Any]] = []
+        block_of: dict[int, int] = {}
+        for i in range(0, len(unique), 5000):
+            terms = extract(unique[i : i + 5000])
+            pair_key = np.unique(np.stack([terms.row.astype(np.uint64), terms.key], axis=1), axis=0)
+            keys, counts = np.unique(pair_key[:, 1], return_counts=True)
+            keys_parts.append(keys)
+            df_parts.append(counts)
+            # Which block a key belongs to (a key never changes block: the block is mixed into it).
+            words = np.unique(terms.key[terms.block == WORD_BLOCK])
+            block_of.update(dict.fromkeys(words.tolist(), WORD_BLOCK))
+        all_keys, inverse = np.unique(np.concatenate(keys_parts), return_inverse=True)
+        df = np.bincount(inverse, weights=np.concatenate(df_parts)).astype(np.int64)
+        is_word = np.fromiter((block_of.get(k, CHAR_BLOCK) == WORD_BLOCK for k in all_keys.tolist()), dtype=bool)
+        chosen: list[np.ndarray[Any, Any]] = []
+        for mask, min_df, cap in (
+            (is_word, self.word_min_df, self.word_max_features),
+            (~is_word, self.char_min_df, self.char_max_features),
+        ):
+            keys, counts = all_keys[mask], df[mask]
+            keep = counts >= min_df
+            keys, counts = keys[keep], counts[keep]
+            order = np.lexsort((keys, -counts))[:cap]  # most frequent first, ties by key: deterministic
+            chosen.append(np.sort(keys[order]))
+            chosen.append(counts[order][np.argsort(keys[order])])
+        word_keys, word_df, char_keys, char_df = chosen
+        feature_keys = np.concatenate([word_keys, char_keys])
+        n_docs = len(unique)
+        idf = np.log((1.0 + n_docs) / (1.0 + np.concatenate([word_df, char_df]).astype(np.float64))) + 1.0
+        order = np.argsort(feature_keys, kind="stable")
+        self.vocab = Vocabulary(feature_keys[order], order.astype(np.int64), len(word_keys), idf)
+        self.feature_keys = feature_keys
         return self
 
     def transform(self, texts: Sequence[str]) -> Any:
-        from scipy.sparse import hstack  # type: ignore[import-untyped]
+        from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
-        words, chars = self._terms(texts)
-        w = self.word_tfidf.transform(self.word.transform(words))
-        c = self.char_tfidf.transform(self.char.transform(chars))
-        return hstack([w, c]).tocsr()
-
-    def share_cache(self, other: Featuriser) -> Featuriser:
-        self._cache = other._cache
-        return self
+        if self.vocab is None:
+            raise RuntimeError("fit the featuriser first")
+        rows: list[np.ndarray[Any, Any]] = []
+        cols: list[np.ndarray[Any, Any]] = []
+        vals: list[np.ndarray[Any, Any]] = []
+        for i in range(0, len(texts), 5000):
+            f = featurise(extract(texts[i : i + 5000]), self.vocab)
+            rows.append(f.row + i)
+            cols.append(f.feature)
+            vals.append(f.value)
+        return csr_matrix(
+            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(len(texts), self.vocab.size)
+        )
 
 
 def fit_head(spec: HeadSpec, x: Any, labels: Sequence[str], seed: int) -> Any:
@@ -220,31 +245,32 @@ def export_model(
         )
     # float16 halves the artifact; the scores move by about 1e-3 at most (checked in the tests).
     weights = np.concatenate(columns, axis=0).T.astype(np.float16)
-    word_vocab = sorted(feats.word.vocabulary_.items(), key=lambda kv: kv[1])
-    char_vocab = sorted(feats.char.vocabulary_.items(), key=lambda kv: kv[1])
-    idf = np.concatenate([feats.word_tfidf.idf_, feats.char_tfidf.idf_]).astype(np.float64)
-    digest = hashlib.sha256(weights.tobytes() + idf.tobytes()).hexdigest()[:10]
+    vocab = feats.vocab
+    if vocab is None:
+        raise RuntimeError("fit the featuriser first")
+    digest = hashlib.sha256(weights.tobytes() + vocab.idf.tobytes() + feats.feature_keys.tobytes()).hexdigest()[:10]
     meta = {
         "format": FORMAT,
         "normaliser": NORMALISER_VERSION,
+        "features_version": FEATURES_VERSION,
         "version": f"triage-{digest}",
         "trained_on": dt.datetime.now(dt.UTC).date().isoformat(),
         "seed": seed,
         "heads": heads_meta,
+        "n_word_features": vocab.n_words,
         "features": {
-            "word": {"ngrams": [1, 2], "min_df": feats.word.min_df, "max_features": feats.word.max_features},
-            "char": {"ngrams": [2, 5], "min_df": feats.char.min_df, "max_features": feats.char.max_features},
-            "n_word": len(word_vocab),
-            "n_char": len(char_vocab),
+            "word": {"ngrams": [1, 2], "min_df": feats.word_min_df, "max_features": feats.word_max_features},
+            "char": {"ngrams": [2, 5], "min_df": feats.char_min_df, "max_features": feats.char_max_features},
+            "n_word": vocab.n_words,
+            "n_char": vocab.size - vocab.n_words,
         },
     }
     buf = io.BytesIO()
     np.savez_compressed(
         buf,
         meta=np.array(json.dumps(meta)),
-        word_vocab=np.array([t for t, _ in word_vocab]),
-        char_vocab=np.array([t for t, _ in char_vocab]),
-        idf=idf,
+        vocab_keys=feats.feature_keys,
+        idf=vocab.idf,
         weights=weights,
         bias=np.asarray(biases, dtype=np.float64),
     )
