@@ -219,3 +219,10 @@ def test_model_loads_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> Non
     language._MODEL.reset()
     assert results == ["de"] * 8
     assert len(calls) == 1
+
+
+def test_punctuation_glued_to_words_does_not_change_the_language() -> None:
+    # With "jacket," and "much!" passed through, the lite model said Spanish (0.68).
+    guess = detect_language("@Brand I love my new jacket, thank you so much!")
+    assert guess.value == "en"
+    assert guess.confidence > 0.8

@@ -70,3 +70,20 @@ def test_the_shipped_artifact_is_small_versioned_and_has_every_head() -> None:
 def test_featurisation_is_bounded_on_huge_input() -> None:
     terms = extract(["x" * 100_000])
     assert len(terms.key) < 10_000
+
+
+def test_batch_evidence_agrees_with_per_post_explanations() -> None:
+    model = shipped_model()
+    texts = [
+        "@Brand worst service ever, still waiting for my refund",
+        "thanks so much, brilliant staff",
+        "",
+        "@Brand the app crashed again and deleted my photos, useless",
+    ]
+    scored = model.score(texts)
+    batch = scored.top_terms("complaint", ["yes", None, "yes", "yes"], top=3)
+    assert batch[1] == [] and batch[2] == []
+    for r in (0, 3):
+        single = [(t, c) for t, c in scored.explain(r, "complaint", "yes", top=10) if c > 0][:3]
+        assert [t for t, _ in batch[r]] == [t for t, _ in single]
+        assert all(c > 0 for _, c in batch[r])

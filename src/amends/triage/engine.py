@@ -14,7 +14,7 @@ from datetime import datetime
 from amends.kit.time import utcnow
 from amends.triage import cues
 from amends.triage.evidence import Evidence
-from amends.triage.language import detect_languages
+from amends.triage.language import LanguageGuess, detect_languages
 from amends.triage.legal import assess_legal_risk
 from amends.triage.pii import detect_pii
 from amends.triage.policy import TriagePolicy
@@ -68,17 +68,60 @@ class Triage:
             return []
         scored = self.model.score(texts)
         languages = detect_languages(texts)
-        return [self._one(r, inp, texts[r], scored, languages[r], now) for r, inp in enumerate(inputs)]
+        terms = self._evidence(scored)
+        return [self._one(r, inp, texts[r], scored, terms, languages[r], now) for r, inp in enumerate(inputs)]
+
+    def _evidence(self, scored: Scored) -> dict[tuple[str, str], list[list[tuple[str, float]]]]:
+        """Model evidence for the whole batch, only where a signal will show it (see `_one`)."""
+        p = scored.probs
+        t = self.policy.thresholds
+        n = len(p["complaint"])
+        heads = self.model.heads
+
+        def argmax(head: str) -> list[str]:
+            return [heads[head].classes[int(i)] for i in p[head].argmax(axis=1)]
+
+        sentiment = argmax("sentiment")
+        severity = argmax("severity")
+        troll_text = 0.5 * p["troll"][:, 1] + 0.3 * p["offensive"][:, 1] + 0.2 * p["hate"][:, 1]
+        plan: dict[tuple[str, str], list[str | None]] = {
+            ("complaint", "yes"): ["yes" if x >= t.complaint else None for x in p["complaint"][:, 1]],
+            ("suggestion", "yes"): ["yes" if x >= t.suggestion else None for x in p["suggestion"][:, 1]],
+            ("sentiment", "*"): [c if c != "neutral" else None for c in sentiment],
+            ("severity", "*"): [
+                c if x >= t.complaint else None for c, x in zip(severity, p["complaint"][:, 1], strict=True)
+            ],
+            ("emotion", "anger"): ["anger" if x >= 0.4 else None for x in p["emotion"][:, 0]],
+            ("troll", "yes"): ["yes" if x >= 0.3 else None for x in troll_text],
+            ("legal", "yes"): ["yes" if x >= t.legal_model else None for x in p["legal"][:, 1]],
+        }
+        return {key: scored.top_terms(key[0], wanted, EXPLAIN_TOP) if any(wanted) else [[] for _ in range(n)]
+                for key, wanted in plan.items()}  # fmt: skip
 
     # ------------------------------------------------------------------ one post
-    def _terms(self, scored: Scored, r: int, text: str, lowered: str, head: str, cls: str) -> tuple[Evidence, ...]:
-        return tuple(
-            _locate(text, lowered, term, f"model.{head}={cls} {weight:+.2f}")
-            for term, weight in scored.explain(r, head, cls, EXPLAIN_TOP)
-            if weight > 0
-        )
+    @staticmethod
+    def _quote(
+        terms: dict[tuple[str, str], list[list[tuple[str, float]]]],
+        r: int,
+        text: str,
+        lowered: str,
+        head: str,
+        cls: str,
+        key: str | None = None,
+    ) -> tuple[Evidence, ...]:
+        found = terms[(head, key or cls)][r]
+        return tuple(_locate(text, lowered, term, f"model.{head}={cls} {weight:+.2f}") for term, weight in found)
 
-    def _one(self, r: int, inp: TriageInput, text: str, scored: Scored, lang: object, now: datetime) -> Assessment:
+    def _one(
+        self,
+        r: int,
+        inp: TriageInput,
+        text: str,
+        scored: Scored,
+        terms: dict[tuple[str, str], list[list[tuple[str, float]]]],
+        lang: LanguageGuess,
+        now: datetime,
+    ) -> Assessment:
         policy = self.policy
         t = policy.thresholds
         probs = {name: p[r] for name, p in scored.probs.items()}
@@ -115,7 +158,7 @@ class Triage:
             troll_score *= 0.75  # an angry customer with a real complaint is not a troll by default
         troll_score *= damp if damp < 1 else 1.0
         is_troll = troll_score >= t.troll
-        troll_ev = list(self._terms(scored, r, text, lowered, "troll", "yes")) if troll_score >= 0.3 else []
+        troll_ev = list(self._quote(terms, r, text, lowered, "troll", "yes")) if troll_score >= 0.3 else []
         if flags:
             troll_ev.append(Evidence(-1, -1, f"{flags} earlier troll flag(s)", "author.history"))
         abusive = max(p_off, p_hate) >= t.abuse
@@ -127,15 +170,15 @@ class Triage:
             kind, kind_conf, kind_ev, kind_src = "spam", spam_score, spam_ev, "rules:spam"
         elif p_complaint >= t.complaint:
             kind, kind_conf = "complaint", p_complaint
-            kind_ev = self._terms(scored, r, text, lowered, "complaint", "yes")
+            kind_ev = self._quote(terms, r, text, lowered, "complaint", "yes")
         elif p_suggestion >= t.suggestion:
             kind, kind_conf, kind_src = "suggestion", p_suggestion, src + "/suggestion"
-            kind_ev = self._terms(scored, r, text, lowered, "suggestion", "yes")
+            kind_ev = self._quote(terms, r, text, lowered, "suggestion", "yes")
         elif q_score >= 0.45:
             kind, kind_conf, kind_ev, kind_src = "question", q_score * (1.0 - p_complaint), q_ev, "rules:question"
         elif pos >= t.praise:
             kind, kind_conf, kind_src = "praise", pos * (1.0 - p_complaint), src + "/sentiment"
-            kind_ev = self._terms(scored, r, text, lowered, "sentiment", "positive")
+            kind_ev = self._quote(terms, r, text, lowered, "sentiment", "positive", "*") if pos >= max(neg, neu) else ()
 
         # --- severity: 0 unless a complaint, then the most likely of the four levels
         if kind == "complaint":
@@ -143,7 +186,7 @@ class Triage:
             severity = Signal(
                 int(level),
                 p_complaint * sev_probs[level] * damp,
-                self._terms(scored, r, text, lowered, "severity", level),
+                self._quote(terms, r, text, lowered, "severity", level, "*"),
                 src + "/severity",
                 {"levels": {c: round(v, 3) for c, v in sev_probs.items()}},
             )
@@ -154,7 +197,8 @@ class Triage:
         sentiment = Signal(
             sentiment_value,
             max(neg, neu, pos) * damp,
-            self._terms(scored, r, text, lowered, "sentiment", sentiment_value) if sentiment_value != "neutral" else (),
+            self._quote(terms, r, text, lowered, "sentiment", sentiment_value, "*") if sentiment_value != "neutral"
+            else (),
             src + "/sentiment",
             {"score": round(pos - neg, 3), "probabilities": {"negative": round(neg, 3), "neutral": round(neu, 3),
                                                              "positive": round(pos, 3)}},
@@ -163,7 +207,7 @@ class Triage:
         anger = Signal(
             anger_value,
             max(emotion.values()) * damp,
-            self._terms(scored, r, text, lowered, "emotion", "anger") if anger_value >= 0.4 else (),
+            self._quote(terms, r, text, lowered, "emotion", "anger") if anger_value >= 0.4 else (),
             src + "/emotion",
             {"emotions": {k: round(v, 3) for k, v in emotion.items()}},
         )
@@ -177,7 +221,7 @@ class Triage:
         )
         legal_ev = tuple(e for f in legal.findings for e in f.evidence)
         if model_flag and not legal.value:
-            legal_ev += self._terms(scored, r, text, lowered, "legal", "yes")
+            legal_ev += self._quote(terms, r, text, lowered, "legal", "yes")
         legal_signal = Signal(
             legal_value,
             max(legal.confidence, p_legal) if legal_value else max(1.0 - p_legal, 1.0 - legal.confidence) * 0.9,
@@ -194,7 +238,7 @@ class Triage:
             "rules:pii",
             {"spans": [{"type": s.type, "start": s.start, "end": s.end, "text": s.text} for s in pii_spans]},
         )
-        language = Signal(lang.value, lang.confidence, lang.evidence, "fasttext:lid176-lite")  # type: ignore[attr-defined]
+        language = Signal(lang.value, lang.confidence, lang.evidence, "fasttext:lid176-lite")
         topic_signal = Signal(topic.value, topic.confidence, topic.evidence, "rules:topic")
         reach_value, reach_detail = cues.reach_score(inp.author, inp.metrics, inp.created_at, now)
         reach = Signal(reach_value, 1.0 if inp.author.follower_count is not None else 0.5, (), "metrics", reach_detail)

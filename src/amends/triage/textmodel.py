@@ -49,18 +49,57 @@ class Head:
 Probabilities = dict[str, npt.NDArray[np.float64]]  # head → (n_texts, n_classes) probabilities
 
 
+_SLOT_BITS = 22
+_SLOT_SHIFT = np.uint64(64 - _SLOT_BITS)
+_COLLIDED = -2
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """Sorted feature keys and the feature index of each; word features come before char features."""
+    """Sorted feature keys and the feature index of each; word features come before char features.
+
+    Lookups go through a direct-address table on the top 22 bits of the key (keys are well mixed, so
+    they spread evenly): one gather and one comparison per n-gram. The few slots two vocabulary keys
+    share fall back to binary search.
+    """
 
     keys: npt.NDArray[np.uint64]  # sorted
     index: npt.NDArray[np.int64]  # feature index of keys[i]
     n_words: int
     idf: npt.NDArray[np.float64]  # by feature index
+    table: npt.NDArray[np.int32]  # slot → position in `keys`, -1 empty, -2 shared by several keys
+
+    @classmethod
+    def build(cls, keys: npt.NDArray[np.uint64], n_words: int, idf: npt.NDArray[np.float64]) -> Vocabulary:
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        slots = (sorted_keys >> _SLOT_SHIFT).astype(np.int64)
+        per_slot = np.bincount(slots, minlength=1 << _SLOT_BITS)
+        table = np.full(1 << _SLOT_BITS, -1, dtype=np.int32)
+        alone = per_slot[slots] == 1
+        table[slots[alone]] = np.flatnonzero(alone).astype(np.int32)
+        table[per_slot > 1] = _COLLIDED
+        return cls(sorted_keys, order.astype(np.int64), n_words, idf, table)
 
     @property
     def size(self) -> int:
         return len(self.idf)
+
+    def find(self, query: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """(positions in `query` that are in the vocabulary, their feature indices)."""
+        if len(self.keys) == 0 or len(query) == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty
+        pos = self.table[(query >> _SLOT_SHIFT).astype(np.int64)].astype(np.int64)
+        shared = np.flatnonzero(pos == _COLLIDED)
+        if len(shared):
+            found = np.searchsorted(self.keys, query[shared])
+            found[found == len(self.keys)] = 0
+            pos[shared] = found
+        ok = pos >= 0
+        hit = np.flatnonzero(ok)
+        hit = hit[self.keys[pos[hit]] == query[hit]]
+        return hit, self.index[pos[hit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +115,11 @@ class Features:
 
 def featurise(terms: Terms, vocab: Vocabulary) -> Features:
     """Look a batch's n-gram keys up in the vocabulary, count them per post and weight them."""
-    keys = vocab.keys
-    if len(keys) == 0 or len(terms.key) == 0:
+    occurrence, feature = vocab.find(terms.key)
+    if len(occurrence) == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Features(terms, empty, empty, np.zeros(0), empty)
-    pos = np.searchsorted(keys, terms.key)
-    pos[pos == len(keys)] = 0
-    hit = keys[pos] == terms.key
-    occurrence = np.flatnonzero(hit)
-    feature = vocab.index[pos[hit]]
-    combo = terms.row[hit] * vocab.size + feature
+    combo = terms.row[occurrence] * vocab.size + feature
     uniq, first, counts = np.unique(combo, return_index=True, return_counts=True)
     row = uniq // vocab.size
     feature = uniq % vocab.size
@@ -109,9 +143,8 @@ class MultiHeadTextModel:
         self.metadata: dict[str, Any] = meta
         self.version: str = str(meta.get("version", "unversioned"))
         keys = np.asarray(arrays["vocab_keys"], dtype=np.uint64)
-        order = np.argsort(keys, kind="stable")
         idf = np.asarray(arrays["idf"], dtype=np.float64)
-        self.vocab = Vocabulary(keys[order], order.astype(np.int64), int(meta["n_word_features"]), idf)
+        self.vocab = Vocabulary.build(keys, int(meta["n_word_features"]), idf)
         self.weights: npt.NDArray[np.float32] = np.asarray(arrays["weights"], dtype=np.float32)
         self.bias: npt.NDArray[np.float64] = np.asarray(arrays["bias"], dtype=np.float64)
         if len(keys) != len(idf) or self.weights.shape[0] != len(idf) or len(np.unique(keys)) != len(keys):
@@ -206,6 +239,38 @@ class Scored:
                 out.append((term, float(contrib[j])))
                 if len(out) >= top:
                     break
+        return out
+
+    def top_terms(self, head: str, wanted: Sequence[str | None], top: int = 3) -> list[list[tuple[str, float]]]:
+        """For every post at once: the `top` n-grams that pushed `head` towards `wanted[r]` (None: skip the
+        post), strongest first, positive pushes only. One pass over the batch instead of one per post."""
+        f = self.features
+        out: list[list[tuple[str, float]]] = [[] for _ in wanted]
+        if f is None or not len(f.row) or all(w is None for w in wanted):
+            return out
+        h = self.model.heads[head]
+        k_row = np.array([h.classes.index(c) if c is not None else -1 for c in wanted], dtype=np.int64)
+        k = k_row[f.row]
+        w = self.model.weights[f.feature, h.start : h.start + h.width].astype(np.float64)
+        if h.binary:
+            col = np.where(k == 1, w[:, 0], -w[:, 0])
+        else:
+            own = w[np.arange(len(w)), np.maximum(k, 0)]
+            col = own - (w.sum(axis=1) - own) / max(h.width - 1, 1)
+        contrib = col * f.value
+        contrib[(k < 0) | (contrib <= 0)] = -np.inf
+        # Padding and collapsed whitespace mean no n-gram is blank, so no filtering is needed here.
+        seg_starts = np.flatnonzero(np.r_[True, f.row[1:] != f.row[:-1]])
+        seg_id = np.repeat(np.arange(len(seg_starts)), np.diff(np.r_[seg_starts, len(f.row)]))
+        for _ in range(max(top, 0)):
+            best = np.maximum.reduceat(contrib, seg_starts)
+            at_best = np.flatnonzero((contrib == best[seg_id]) & np.isfinite(contrib))
+            if not len(at_best):
+                break
+            first = at_best[np.r_[True, seg_id[at_best][1:] != seg_id[at_best][:-1]]]
+            for j in first.tolist():
+                out[int(f.row[j])].append((f.terms.snippet(int(f.occurrence[j])), float(contrib[j])))
+            contrib[first] = -np.inf
         return out
 
 

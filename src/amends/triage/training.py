@@ -151,8 +151,7 @@ class Featuriser:
         feature_keys = np.concatenate([word_keys, char_keys])
         n_docs = len(unique)
         idf = np.log((1.0 + n_docs) / (1.0 + np.concatenate([word_df, char_df]).astype(np.float64))) + 1.0
-        order = np.argsort(feature_keys, kind="stable")
-        self.vocab = Vocabulary(feature_keys[order], order.astype(np.int64), len(word_keys), idf)
+        self.vocab = Vocabulary.build(feature_keys, len(word_keys), idf)
         self.feature_keys = feature_keys
         return self
 
