@@ -13,7 +13,7 @@ from standardwebhooks.webhooks import Webhook
 from amends.channels.service import new_webhook_secret
 from amends.channels.webhooks import SignatureError, verify_signature
 from amends.db import Database
-from amends.models import Mention, Quarantine
+from amends.models import Mention, MentionAssessment, Quarantine
 from amends.web.app import create_app
 from tests.factories import make_channel, mention
 
@@ -53,6 +53,10 @@ def test_signed_delivery_is_ingested_and_durable_before_the_response(client: Tes
         stored = s.scalars(select(Mention)).one()
         assert stored.source == "webhook"
         assert stored.native_id == "42"
+        # The single-delivery path triages too, in the same transaction.
+        assessed = s.scalars(select(MentionAssessment)).one()
+        assert assessed.mention_id == stored.id
+        assert assessed.kind == "complaint"
 
 
 def test_redelivering_five_times_gives_one_mention(client: TestClient, db: Database) -> None:

@@ -69,7 +69,10 @@ class Triage:
         scored = self.model.score(texts)
         languages = detect_languages(texts)
         terms = self._evidence(scored)
-        return [self._one(r, inp, texts[r], scored, terms, languages[r], now) for r, inp in enumerate(inputs)]
+        rows_by_head = {name: p.tolist() for name, p in scored.probs.items()}  # plain floats: cheaper per post
+        return [
+            self._one(r, inp, texts[r], rows_by_head, terms, languages[r], now) for r, inp in enumerate(inputs)
+        ]
 
     def _evidence(self, scored: Scored) -> dict[tuple[str, str], list[list[tuple[str, float]]]]:
         """Model evidence for the whole batch, only where a signal will show it (see `_one`)."""
@@ -117,14 +120,14 @@ class Triage:
         r: int,
         inp: TriageInput,
         text: str,
-        scored: Scored,
+        rows_by_head: dict[str, list[list[float]]],
         terms: dict[tuple[str, str], list[list[tuple[str, float]]]],
         lang: LanguageGuess,
         now: datetime,
     ) -> Assessment:
         policy = self.policy
         t = policy.thresholds
-        probs = {name: p[r] for name, p in scored.probs.items()}
+        probs = {name: rows[r] for name, rows in rows_by_head.items()}
         lowered = text.lower()
         src = self._model_source
         words = len(text.split())
