@@ -154,3 +154,18 @@ def test_a_batch_returns_one_assessment_per_post_in_order(triage: Triage) -> Non
     batch = triage.assess_many(texts)
     assert [a.kind.value for a in batch] == [triage.assess(t).kind.value for t in texts]
     assert [a.priority for a in batch] == [triage.assess(t).priority for t in texts]
+
+
+def test_praise_that_mentions_a_problem_is_still_praise(triage: Triage) -> None:
+    a = triage.assess("Genuinely impressed. Chat support sorted my missing item in about four minutes.")
+    assert a.kind.value == "praise"
+    assert any(e.rule == "praise.phrase" for e in a.kind.evidence)
+    mixed = triage.assess("Love the app but it crashes every single time I pay, useless")
+    assert mixed.kind.value != "praise"
+
+
+def test_provocation_counts_towards_trolling(triage: Triage) -> None:
+    plain = triage.assess("this brand again")
+    bait = triage.assess("lmao ratio, nobody likes you clowns, go bankrupt")
+    assert bait.troll.detail["score"] > plain.troll.detail["score"]
+    assert any(e.rule == "troll.provocation" for e in bait.troll.evidence)

@@ -84,6 +84,53 @@ def question_cues(text: str) -> tuple[float, tuple[Evidence, ...]]:
     return (0.45, tuple(evidence)) if evidence else (0.0, ())
 
 
+# Strong praise, and the words that turn praise into a complaint ("love the app but...").
+_PRAISE = re.compile(
+    r"\b(?:(?:genuinely|really|so|very|seriously) (?:impressed|happy|pleased|grateful)|impressed|thank(?:s| you)"
+    r"(?: so much| a lot)?|love (?:it|this|my|the|your)|loving (?:it|the|my)|brilliant|fantastic|amazing|superb|"
+    r"excellent|outstanding|spot on|lifesaver|life saver|above and beyond|hats off|kudos|shout ?out|"
+    r"best (?:\w+ )?(?:i|we)(?:'ve| have)? (?:ever )?(?:own|had|bought|used|tried)\w*|"
+    r"never (?:\w+ )?(?:better|happier)|(?:couldn't|could not) be happier|highly recommend\w*|"
+    r"appreciation post|painless|so easy|(?:quick|fast|speedy) (?:reply|response|refund|delivery|service))\b"
+    r"|❤|😍|🥰|🙌|👏",
+    re.IGNORECASE,
+)
+_BUT = re.compile(
+    r"\b(?:but|however|though|still (?:no|not|waiting|broken)|yet again|worst|terrible|awful|disappoint\w*|"
+    r"unacceptable|broken|useless|ridiculous|annoy\w*|frustrat\w*|fed up|not happy|unhappy|complain\w*)\b",
+    re.IGNORECASE,
+)
+# Provocation and bait aimed at the brand: what trolls post, and angry customers rarely do.
+_PROVOCATION = re.compile(
+    r"\b(?:ratio(?:'d)?|ok boomer|cope|seethe|cringe|nobody (?:likes|cares about|asked) (?:you|u)|clowns?|"
+    r"touch grass|stay mad|cry (?:more|harder|about it)|go bankrupt|hope you go (?:bust|bankrupt|under)|"
+    r"imagine (?:being|paying|working)|who asked|l+m+a+o+|boycott)\b",
+    re.IGNORECASE,
+)
+
+
+def praise_cues(text: str) -> tuple[float, tuple[Evidence, ...]]:
+    """0–1: how clearly the post praises, with no complaint marker left once the praise is set aside."""
+    found = list(_PRAISE.finditer(text))
+    if not found:
+        return 0.0, ()
+    rest = _PRAISE.sub(" ", text)
+    if _BUT.search(rest):
+        return 0.0, ()
+    evidence = tuple(Evidence(m.start(), m.end(), m.group(), "praise.phrase") for m in found[:3])
+    return min(0.95, 0.6 + 0.15 * len(found)), evidence
+
+
+def provocation_cues(text: str) -> tuple[float, tuple[Evidence, ...]]:
+    """0–1 added to the troll score for bait and provocation aimed at the brand."""
+    found = list(_PROVOCATION.finditer(text))[:3]
+    if not found:
+        return 0.0, ()
+    return min(0.6, 0.3 * len(found)), tuple(
+        Evidence(m.start(), m.end(), m.group(), "troll.provocation") for m in found
+    )
+
+
 SPECIFIC_PII = {"order_number", "booking_reference", "account_number", "ticket_number"}
 
 

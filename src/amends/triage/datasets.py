@@ -150,3 +150,14 @@ def uci_sentiment(root: Path) -> Labelled:
                 texts.append(sentence.strip())
                 labels.append("positive" if label.strip() == "1" else "negative")
     return texts, labels
+
+
+def twcs_customer_posts(root: Path) -> list[str]:
+    """Inbound customer tweets from the TWCS samples (real support traffic, unlabelled)."""
+    texts: list[str] = []
+    for name in ("naman-tiwari_sample.csv", "spotifycares_support_requests.csv"):
+        with _need(root / "twcs_samples" / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if str(row.get("inbound", "")).strip().lower() == "true" and row.get("text"):
+                    texts.append(row["text"])
+    return texts

@@ -70,9 +70,7 @@ class Triage:
         languages = detect_languages(texts)
         terms = self._evidence(scored)
         rows_by_head = {name: p.tolist() for name, p in scored.probs.items()}  # plain floats: cheaper per post
-        return [
-            self._one(r, inp, texts[r], rows_by_head, terms, languages[r], now) for r, inp in enumerate(inputs)
-        ]
+        return [self._one(r, inp, texts[r], rows_by_head, terms, languages[r], now) for r, inp in enumerate(inputs)]
 
     def _evidence(self, scored: Scored) -> dict[tuple[str, str], list[list[tuple[str, float]]]]:
         """Model evidence for the whole batch, only where a signal will show it (see `_one`)."""
@@ -148,6 +146,7 @@ class Triage:
         legal = assess_legal_risk(text)
         spam_score, spam_ev = cues.spam_cues(text)
         q_score, q_ev = cues.question_cues(text)
+        praise_score, praise_ev = cues.praise_cues(text)
         topic = classify_topic(text, self.taxonomy)
 
         # --- troll: text (trolling, offence, hate) plus repeat-offender memory
@@ -155,6 +154,8 @@ class Triage:
         p_off = float(probs["offensive"][1])
         p_hate = float(probs["hate"][1])
         text_troll = 0.5 * p_troll + 0.3 * p_off + 0.2 * p_hate
+        provocation, provocation_ev = cues.provocation_cues(text)
+        text_troll = 1.0 - (1.0 - text_troll) * (1.0 - provocation)
         flags = inp.author.troll_flags
         troll_score = 1.0 - (1.0 - text_troll) * (0.75**flags) if flags else text_troll
         if p_complaint >= t.complaint:
@@ -162,6 +163,7 @@ class Triage:
         troll_score *= damp if damp < 1 else 1.0
         is_troll = troll_score >= t.troll
         troll_ev = list(self._quote(terms, r, text, lowered, "troll", "yes")) if troll_score >= 0.3 else []
+        troll_ev.extend(provocation_ev)
         if flags:
             troll_ev.append(Evidence(-1, -1, f"{flags} earlier troll flag(s)", "author.history"))
         abusive = max(p_off, p_hate) >= t.abuse
@@ -171,6 +173,8 @@ class Triage:
         kind, kind_conf, kind_src = "other", max(1.0 - p_complaint, 0.0) * 0.5, src + "/complaint"
         if spam_score >= t.spam and p_complaint < 0.8:
             kind, kind_conf, kind_ev, kind_src = "spam", spam_score, spam_ev, "rules:spam"
+        elif praise_score >= t.praise and p_complaint < 0.9:
+            kind, kind_conf, kind_ev, kind_src = "praise", praise_score * max(pos, 0.5), praise_ev, "rules:praise"
         elif p_complaint >= t.complaint:
             kind, kind_conf = "complaint", p_complaint
             kind_ev = self._quote(terms, r, text, lowered, "complaint", "yes")
@@ -263,6 +267,7 @@ class Triage:
             PriorityInputs(
                 kind=kind,
                 severity=int(severity.value),
+                expected_severity=sum(int(c) * v for c, v in sev_probs.items()) if kind == "complaint" else 0.0,
                 legal_risk=bool(legal_value),
                 pii_types=pii_types,
                 reach=reach_value,

@@ -107,6 +107,16 @@ def _shipped(texts: list[str], head: str) -> list[str]:
     return out
 
 
+def _shipped_probability(texts: list[str], head: str) -> Any:
+    from amends.triage.textmodel import shipped_model
+
+    model = shipped_model()
+    parts = [model.predict(texts[i : i + 1000])[head][:, 1] for i in range(0, len(texts), 1000)]
+    import numpy as np
+
+    return np.concatenate(parts) if parts else np.zeros(0)
+
+
 def _tweeteval(root: Path, task: str) -> TaskResult:
     from sklearn.metrics import recall_score
 
@@ -139,26 +149,31 @@ def _suggestion(root: Path) -> TaskResult:
     )  # fmt: skip
 
 
-def _legal() -> TaskResult:
+def _legal(root: Path) -> TaskResult:
     from sklearn.model_selection import StratifiedKFold
 
     from amends.triage.legal import assess_legal_risk, load_legal_examples
     from amends.triage.policy import Thresholds
+    from amends.triage.training import legal_weak_negatives
 
     rows = load_legal_examples()
+    negatives = legal_weak_negatives(root)
     texts = [str(r["text"]) for r in rows]
     gold = [bool(r["legal_risk"]) for r in rows]
     rules = [assess_legal_risk(t).value for t in texts]
     threshold = Thresholds().legal_model
     spec = HEAD_BY_NAME["legal"]
-    model = [False] * len(texts)
+    probability = [0.0] * len(texts)
     labels = ["yes" if g else "no" for g in gold]
     for train_idx, test_idx in StratifiedKFold(n_splits=5, shuffle=True, random_state=13).split(texts, labels):
-        feats = Featuriser().fit(texts[i] for i in train_idx)
-        clf = fit_head(spec, feats.transform([texts[i] for i in train_idx]), [labels[i] for i in train_idx], 13)
+        train_texts = [texts[i] for i in train_idx] + negatives
+        train_labels = [labels[i] for i in train_idx] + ["no"] * len(negatives)
+        feats = Featuriser().fit(train_texts)
+        clf = fit_head(spec, feats.transform(train_texts), train_labels, 13)
         probs = clf.predict_proba(feats.transform([texts[i] for i in test_idx]))[:, 1]
         for i, p in zip(test_idx, probs, strict=True):
-            model[i] = bool(p >= threshold)
+            probability[i] = float(p)
+    model = [p >= threshold for p in probability]
     combined = [a or b for a, b in zip(rules, model, strict=True)]
 
     def pr(pred: list[bool]) -> dict[str, float]:
@@ -171,11 +186,27 @@ def _legal() -> TaskResult:
         }
 
     both = pr(combined)
+    # Real support traffic the head never saw: how often would triage put a post on legal hold?
+    traffic = ds.twcs_customer_posts(root)
+    head_flags = _shipped_probability(traffic, "legal") >= threshold
+    rule_flags = [assess_legal_risk(t).value for t in traffic]
+    flagged = sum(bool(h) or r for h, r in zip(head_flags, rule_flags, strict=True))
     return TaskResult(
         "legal risk (own set)", "recall", 100.0 * both["recall"],
         f"rules (in-sample) OR head (5-fold CV, p>={threshold}), n={len(texts)}",
         [("target recall", 95.0)],
-        {"combined": both, "rules_only": pr(rules), "head_only_cv": pr(model)},
+        {
+            "combined": both,
+            "rules_only": pr(rules),
+            "head_only_cv": pr(model),
+            "head_only_cv_by_threshold": {f"{x:.1f}": pr([p >= x for p in probability]) for x in (0.3, 0.5, 0.7, 0.8)},
+            "combined_by_threshold": {
+                f"{x:.1f}": pr([r or p >= x for r, p in zip(rules, probability, strict=True)]) for x in (0.5, 0.7, 0.8)
+            },
+            "twcs_customer_posts": len(traffic),
+            "twcs_flag_rate_combined": round(flagged / max(len(traffic), 1), 4),
+            "twcs_flag_rate_rules": round(sum(rule_flags) / max(len(traffic), 1), 4),
+        },
     )  # fmt: skip
 
 
@@ -209,7 +240,7 @@ def run_eval(root: Path, tasks: Sequence[str] | None = None) -> list[TaskResult]
         "emotion": lambda: _tweeteval(root, "emotion"),
         "sentiment": lambda: _tweeteval(root, "sentiment"),
         "suggestion": lambda: _suggestion(root),
-        "legal": _legal,
+        "legal": lambda: _legal(root),
         "pii": _pii,
     }
     chosen = list(tasks) if tasks else list(plan)

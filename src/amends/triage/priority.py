@@ -19,6 +19,7 @@ KIND_NEED = {"question": 0.35, "suggestion": 0.15, "praise": 0.1, "other": 0.05,
 class PriorityInputs:
     kind: str
     severity: int
+    expected_severity: float  # Σ p(level)·level: a mild complaint the head is unsure about scores mid-way
     legal_risk: bool
     pii_types: tuple[str, ...]
     reach: float
@@ -34,7 +35,7 @@ def compute_priority(p: PriorityInputs, policy: TriagePolicy) -> tuple[int, tupl
     w = policy.weights
     total_weight = w.severity + w.legal_risk + w.pii + w.reach + w.sentiment + w.legitimacy + w.sla
     scale = 100.0 / total_weight if total_weight > 100.0 else 1.0
-    need = p.severity / 4.0 if p.kind == "complaint" else KIND_NEED.get(p.kind, 0.05)
+    need = p.expected_severity / 4.0 if p.kind == "complaint" else KIND_NEED.get(p.kind, 0.05)
     need_label = f"complaint, severity {p.severity} of 4" if p.kind == "complaint" else f"{p.kind}, not a complaint"
     parts = [
         Reason("severity", w.severity * need * scale, need_label),

@@ -157,13 +157,16 @@ class MultiHeadTextModel:
             self.heads[head.name] = head
 
     @classmethod
-    def load(cls, source: str | Path = DEFAULT_MODEL) -> MultiHeadTextModel:
-        """From a path, or a resource name inside `amends.triage.models` (default: the shipped model)."""
-        path = Path(source)
-        if path.exists():
-            data = path.read_bytes()
+    def load(cls, path: Path | None = None) -> MultiHeadTextModel:
+        """From a file, or the model shipped inside the package when `path` is None.
+
+        A bare name is never looked up in the working directory: a stray `triage.npz` there must not
+        replace the shipped model.
+        """
+        if path is not None:
+            data = Path(path).read_bytes()
         else:
-            data = resources.files("amends.triage").joinpath("models", str(source)).read_bytes()
+            data = resources.files("amends.triage").joinpath("models", DEFAULT_MODEL).read_bytes()
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
             return cls({k: arrays[k] for k in arrays.files})
 
@@ -278,14 +281,13 @@ def _sigmoid(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return np.asarray(0.5 * (1.0 + np.tanh(0.5 * z)), dtype=np.float64)
 
 
-_cache: dict[str, MultiHeadTextModel] = {}
+_shipped: list[MultiHeadTextModel] = []
 _lock = threading.Lock()
 
 
-def shipped_model(name: str = DEFAULT_MODEL) -> MultiHeadTextModel:
+def shipped_model() -> MultiHeadTextModel:
     """The packaged model, loaded once per process."""
     with _lock:
-        model = _cache.get(name)
-        if model is None:
-            model = _cache[name] = MultiHeadTextModel.load(name)
-        return model
+        if not _shipped:
+            _shipped.append(MultiHeadTextModel.load())
+        return _shipped[0]
