@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     stages["everything else (cues, evidence, priority)"] = max(0.0, total - sum(stages.values()))
     rate = args.n / total
     print(f"triage benchmark: {args.n:,} posts from {source}; batch {args.batch}")
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    cpu = platform.processor() or platform.machine()
+    print(f"machine: {cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     print()
     print(f"{'stage':<45} {'seconds':>9} {'posts/s':>10} {'share':>7}")
     for name, seconds in stages.items():
