@@ -111,7 +111,11 @@ class Triage:
         key: str | None = None,
     ) -> tuple[Evidence, ...]:
         found = terms[(head, key or cls)][r]
-        return tuple(_locate(text, lowered, term, f"model.{head}={cls} {weight:+.2f}") for term, weight in found)
+        located = [_locate(text, lowered, term, f"model.{head}={cls} {weight:+.2f}") for term, weight in found]
+        # A term only the normalised text has ("user my" from "@brand my") would puzzle an agent; it is
+        # shown only when nothing else can be.
+        in_post = tuple(e for e in located if e.start >= 0)
+        return in_post or tuple(located)
 
     def _one(
         self,
