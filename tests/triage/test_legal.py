@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -11,10 +13,14 @@ from amends.triage.legal import (
     FLAG_THRESHOLD,
     LEGAL_CATEGORIES,
     LegalRisk,
+    _assess_slow,
+    _matches_at,
     assess_legal_risk,
     evaluate_legal,
     load_legal_examples,
 )
+from amends.triage.legal_cues import CUES, _scan, candidate_cues, normalise, normalise_slow
+from amends.triage.legal_rules import WORD_END, WORD_START, _compile, pattern_keywords
 
 
 def _evidence_for(risk: LegalRisk, category: str) -> list[str]:
@@ -262,3 +268,100 @@ def test_flag_recall_and_precision_on_the_shipped_set(shipped_report: dict[str, 
 @pytest.mark.parametrize("category", LEGAL_CATEGORIES)
 def test_per_category_recall_on_the_shipped_set(shipped_report: dict[str, Any], category: str) -> None:
     assert shipped_report["per_category"][category]["recall"] >= 0.8
+
+
+# The fast path (whole-string normalisation, keyword prefilter, cues tried only where their matches can
+# start) must give exactly what normalising one character at a time and running every cue everywhere gives.
+# These posts poke at the places where the two could part: stretched letters, expansions and drops in
+# normalisation, word edges, keywords inside words, quotes and hashtags.
+FAST_PATH_CASES = [
+    "SUUUUE YOU @AcmeAir, my LAWYERRR is on it",
+    "😡😡 I\u2019m done\u2026 My L\u200bAWYER will be in touch\ufe0f, @AcmeAir",
+    "ﬁled a claim with the ombudsman ½ way through… the ＦＣＡ next",
+    "joining the #ClassAction, see-you-in-court, class_action, classaction @GymCo",
+    "my son's hand got trapped in the door, he needs stitches, a&e for 4 hours",
+    '"free" trial my foot, they kept charging me after I cancelled',
+    "was refused entry because I'm in a wheelchair, the bouncer laughed at us",
+    "wwwww.scam.com stole my card details and my identity, reported to action fraud",
+    "İstanbul ǅ ß ς Σ ééé aaa bbb sssue sueeeing",
+    "\ud800 I will sue you @ShopCo \udfff",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_CASES)
+def test_fast_path_matches_the_reference_path(text: str) -> None:
+    fast, slow = normalise(text), normalise_slow(text)
+    assert (fast.text, list(fast.starts), list(fast.ends)) == (slow.text, list(slow.starts), list(slow.ends))
+    assert assess_legal_risk(text) == _assess_slow(text)
+
+
+def test_fast_path_matches_the_reference_path_on_the_shipped_set() -> None:
+    for example in load_legal_examples():
+        assert assess_legal_risk(example["text"]) == _assess_slow(example["text"]), example["text"]
+
+
+def test_prefilter_drops_no_match_on_the_shipped_set() -> None:
+    # Stricter than comparing results: a dropped match of a weak or dampened cue may not change the
+    # finding, but it must not happen. Every cue that matches must be a candidate, tried where it matches.
+    for example in load_legal_examples():
+        text = normalise(example["text"]).text
+        tried = dict(candidate_cues(text))
+        for cue in CUES:
+            expected = [m.span() for m in cue.pattern.finditer(text)]
+            if cue not in tried:
+                assert not expected, (cue.name, example["text"])
+            else:
+                assert [m.span() for m in _matches_at(cue.pattern, text, tried[cue])] == expected, cue.name
+
+
+def test_keyword_scan_reports_every_keyword_it_settles() -> None:
+    # The scans report only the longest keyword at each position; what it settles must be exactly the
+    # keywords that occur there, word-end marks included ("a" at a word end inside "a&e").
+    keywords = ["a", "a" + WORD_END, "a&e", "a&e" + WORD_END, "ab", "b" + WORD_END, "&e", "'b"]
+    family = {keyword: 1 << bit for bit, keyword in enumerate(keywords)}
+    scan = _scan((family, family, family), "\\W", True)
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("aab&e '") for _ in range(rng.randint(0, 12)))
+        found = 0
+        for word, after in scan.pattern.findall(" " + text):
+            found |= (scan.table if after else scan.at_end)[word][0]
+        expected = 0
+        for keyword, bit in family.items():
+            body = re.escape(keyword.removesuffix(WORD_END)) + (r"(?!\w)" if keyword.endswith(WORD_END) else "")
+            if re.search(r"(?<!\w)" + body, text):
+                expected |= bit
+        assert found == expected, text
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "ab|a c|bc?a",
+        "(?:x|y)? ab %g2% (?:c|ba)",
+        "a[bc]+ (?:x a|y)?b",
+        "(?:ab)*c|x{2,3}|(?<!b)ya",
+        "(?:a|b)(?:c|x) (?:a(?!b)|y)|q'a",
+        "ab(?: c)?|a(?=x)xy|%you%",
+    ],
+)
+def test_derived_keywords_hold_for_every_match(pattern: str) -> None:
+    # What the prefilter relies on: every match satisfies every clause, and begins with one of the heads.
+    def occurs(keyword: str, text: str, at: int | None = None) -> bool:
+        regex = re.compile(re.escape(keyword).replace(WORD_START, r"(?<!\w)").replace(WORD_END, r"(?!\w)"))
+        return bool(regex.search(text) if at is None else regex.match(text, at))
+
+    compiled = _compile(pattern)
+    clauses, heads = pattern_keywords(compiled)
+    assert clauses or heads is not None  # each pattern above has something to say
+    rng = random.Random(pattern)
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice("aabbcxyq '-_@") for _ in range(rng.randint(1, 14)))
+        for m in compiled.finditer(text):
+            matched += 1
+            for clause in clauses:
+                assert any(occurs(keyword, text) for keyword in clause), (clause, text)
+            assert heads is None or any(occurs(head, text, m.start()) for head in heads), (heads, text)
+    assert matched >= 5

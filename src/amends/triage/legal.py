@@ -8,9 +8,12 @@ It is a transparent weighted rule system (the cues live in `amends.triage.legal_
 
 1. The text is normalised (lower case, NFKC per character, straight quotes, zero-width and
    bidirectional controls dropped, lone surrogates blanked, a letter repeated three or more times
-   inside a word squeezed to one) while keeping a map back to the original offsets.
-2. Every cue's regular expression runs over the normalised text. A match starts from the cue's
-   weight and is adjusted by its context (each adjustment is named in the evidence's rule):
+   inside a word squeezed to one) while keeping a map back to the original offsets (see
+   `amends.triage.legal_cues.normalise`).
+2. Every cue's regular expression runs over the normalised text (a keyword prefilter skips the cues
+   that cannot match, and tries some only where a match can start; `_assess_slow` runs them all and must
+   agree). A match starts from the cue's weight and is adjusted by its context (each adjustment is
+   named in the evidence's rule):
    - ``negated``: a negator shortly before in the same clause ("not suing", "no lawyer needed"),
      x0.2, unless the sentence is conditional ("I won't sue if...", "if you don't refund me I'll
      sue") or the negator belongs to a phrase like "no choice but";
@@ -36,8 +39,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +63,10 @@ from amends.triage.legal_cues import (
     SENTENCE_END,
     WHY,
     Cue,
+    Normalised,
     candidate_cues,
+    normalise,
+    normalise_slow,
 )
 
 LEGAL_CATEGORIES = (
@@ -100,27 +105,6 @@ _CONTEXT = 80  # characters either side for laughter and the boosts
 _TOKEN = re.compile(r"[\w']+")
 _NEGATION_WINDOW = 4  # words before the cue in which a negator counts
 
-# Characters removed before matching: zero-width, bidirectional controls, soft hyphen, variation selectors.
-_DROP = frozenset(
-    [
-        0x00AD,
-        0x034F,
-        0x061C,
-        0x180E,
-        0xFEFF,
-        0xFE0E,
-        0xFE0F,
-        *range(0x200B, 0x2010),
-        *range(0x202A, 0x202F),
-        *range(0x2060, 0x2070),
-    ]
-)
-_FOLD = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
-}  # fmt: skip
-
 
 @dataclass(frozen=True, slots=True)
 class LegalFinding:
@@ -141,100 +125,6 @@ class LegalRisk:
 
 
 NO_RISK = LegalRisk(value=False, confidence=0.0, findings=())
-
-
-@dataclass(frozen=True, slots=True)
-class _Normalised:
-    text: str
-    starts: Sequence[int]  # original offset where each normalised character begins
-    ends: Sequence[int]  # original offset where it ends (exclusive)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.starts[start], self.ends[end - 1]
-
-
-def _fold_char(ch: str) -> str:
-    """What one character becomes in the normalised text (possibly nothing, possibly several characters)."""
-    cp = ord(ch)
-    if cp < 128:
-        return ch.lower() if ch != "`" else "'"
-    if cp in _DROP:
-        return ""
-    if 0xD800 <= cp <= 0xDFFF:
-        return " "  # a lone surrogate: keep the slot, match nothing
-    return _FOLD.get(ch) or unicodedata.normalize("NFKC", ch).lower()
-
-
-class _FoldTable(dict[int, str]):
-    """`str.translate` table filled on demand; remembers the characters that do not become exactly one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.uneven: set[str] = set()
-
-    def __missing__(self, cp: int) -> str:
-        out = _fold_char(chr(cp))
-        if len(out) != 1:
-            self.uneven.add(chr(cp))
-        if len(self) < _FOLD_CACHE_LIMIT:
-            self[cp] = out
-        return out
-
-
-_FOLD_CACHE_LIMIT = 50_000
-_FOLD_TABLE = _FoldTable()
-# A run of three of the same letter-like character: the only place squeezing can change anything.
-_RUN = re.compile(r"([^\W\d_])\1\1+")
-
-
-def _normalise(text: str) -> _Normalised:
-    if text.isascii():
-        norm = text.lower().replace("`", "'")
-    else:
-        norm = text.translate(_FOLD_TABLE)
-        if not _FOLD_TABLE.uneven.isdisjoint(text):
-            return _normalise_slow(text)  # characters dropped or expanded: offsets need the full map
-    if _RUN.search(norm) is None:
-        return _Normalised(norm, range(len(norm)), range(1, len(norm) + 1))
-    return _squeeze(list(norm), list(range(len(norm))), list(range(1, len(norm) + 1)))
-
-
-def _normalise_slow(text: str) -> _Normalised:
-    """The reference normalisation, one character at a time (`_normalise` must agree with it)."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        for o in _fold_char(ch):
-            chars.append(o)
-            starts.append(i)
-            ends.append(i + 1)
-    return _squeeze(chars, starts, ends)
-
-
-def _squeeze(chars: list[str], starts: list[int], ends: list[int]) -> _Normalised:
-    """Squeeze a letter repeated three or more times inside a word to one ("suuue" -> "sue"), not "bbb"."""
-    out_c: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-    n = len(chars)
-    i = 0
-    while i < n:
-        c = chars[i]
-        j = i + 1
-        if c.isalpha():
-            while j < n and chars[j] == c:
-                j += 1
-        if j - i >= 3 and ((i > 0 and chars[i - 1].isalpha()) or (j < n and chars[j].isalpha())):
-            out_c.append(c)
-            out_s.append(starts[i])
-            out_e.append(ends[j - 1])
-        else:
-            out_c.extend(chars[i:j])
-            out_s.extend(starts[i:j])
-            out_e.extend(ends[i:j])
-        i = j
-    return _Normalised("".join(out_c), tuple(out_s), tuple(out_e))
 
 
 def _clause_before(norm: str, start: int) -> str:
@@ -287,7 +177,7 @@ def _window(norm: str, start: int, end: int, radius: int) -> tuple[int, int]:
 
 
 def _score_match(
-    cue: Cue, norm: _Normalised, original: str, start: int, end: int, praise_only: bool
+    cue: Cue, norm: Normalised, original: str, start: int, end: int, praise_only: bool
 ) -> tuple[float, list[str]] | None:
     """The weight of one match after its context, with the names of what changed it; None to skip it."""
     text = norm.text
@@ -385,7 +275,7 @@ def assess_legal_risk(text: str) -> LegalRisk:
     """Flag posts that legal must clear before any public reply, with the evidence for each category."""
     if not isinstance(text, str) or not text:
         return NO_RISK
-    norm = _normalise(text)
+    norm = normalise(text)
     if not norm.text.strip():
         return NO_RISK
     cues = candidate_cues(norm.text)  # only the cues whose keywords occur can match
@@ -396,18 +286,32 @@ def _assess_slow(text: str) -> LegalRisk:
     """The reference path: normalise one character at a time and run every cue (tests compare the two)."""
     if not isinstance(text, str) or not text:
         return NO_RISK
-    norm = _normalise_slow(text)
+    norm = normalise_slow(text)
     if not norm.text.strip():
         return NO_RISK
-    return _assess(text, norm, CUES)
+    return _assess(text, norm, ((cue, None) for cue in CUES))
 
 
-def _assess(text: str, norm: _Normalised, cues: Iterable[Cue]) -> LegalRisk:
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when every match starts at one of `starts` (ascending; None: anywhere)."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+def _assess(text: str, norm: Normalised, cues: Iterable[tuple[Cue, list[int] | None]]) -> LegalRisk:
     praise_only: bool | None = None  # worked out at the first match
     hits: dict[str, list[_Hit]] = {}
     anchored: set[str] = set()  # categories where at least one non-hint cue fired
-    for cue in cues:
-        for count, m in enumerate(cue.pattern.finditer(norm.text)):
+    for cue, starts in cues:
+        for count, m in enumerate(_matches_at(cue.pattern, norm.text, starts)):
             if count >= MAX_MATCHES_PER_CUE:
                 break
             if m.end() == m.start():

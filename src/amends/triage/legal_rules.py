@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -218,167 +217,65 @@ PRICE_NEAR = (
 
 
 # ---------------------------------------------------------------- keyword prefilter
-# Most posts match no cue, so `amends.triage.legal` only runs the cues whose keywords occur in the text.
-# A cue's keywords are derived from its compiled pattern as clauses: sets of strings such that every match
-# contains one string of every clause. Anything the derivation does not understand (or a pattern that
-# ignores case) adds no clause, and a cue without clauses always runs: the prefilter may only skip work,
-# never a match. Which clauses are kept only decides how much work is skipped, so it is a rough guess.
+# Most posts match no cue, so `amends.triage.legal_cues` only runs the cues whose keywords occur in the text.
+# `pattern_keywords` derives them from a compiled pattern's parse: clauses, sets of strings such that every
+# match contains one string of every clause, and heads, strings one of which every match begins with.
+# Anything the derivation does not understand (or a pattern that ignores case) adds nothing, and a cue with
+# nothing derived always runs: the prefilter may only skip work, never a match. Which clauses are kept only
+# decides how much work is skipped, so it rests on a rough guess of how common each keyword is.
 
 Clause = frozenset[str]  # every match contains at least one of these strings
 WORD_START = "\x02"  # in a keyword: no word character before this point, (?<!\w)
 WORD_END = "\x03"  # in a keyword: no word character after this point, (?!\w)
 _MARKS = WORD_START + WORD_END
+# Flags under which a keyword would not mean what the scans take it to mean (other case, other \w).
+_UNSUPPORTED = re.IGNORECASE | re.ASCII | re.LOCALE
 _EXACT_LIMIT = 64  # the most strings an "exactly one of these" set may hold before it is given up
 _PUSH_LIMIT = 8  # the most strings of context pushed into the alternatives of an alternation
 _CLASS_LIMIT = 12  # the most characters a character class may hold and still count as exact
 _MAX_CLAUSES = 6  # per cue, the rarest
 _BRANCH_OPTIONS = 3  # clauses per alternative combined when an alternation is turned into clauses
 _MAX_COMBINED = 12  # clauses kept while combining the alternatives
-# Strings in most posts are no use as keywords; common words are poor ones. Others are judged by length.
-_UBIQUITOUS = frozenset(
-    [
-        "a",
-        "i",
-        "to",
-        "in",
-        "is",
-        "it",
-        "on",
-        "of",
-        "my",
-        "me",
-        "at",
-        "be",
-        "do",
-        "so",
-        "we",
-        "no",
-        "or",
-        "if",
-        "as",
-        "an",
-        "by",
-        "up",
-        "us",
-        "go",
-        "he",
-        "the",
-        "and",
-        "you",
-        "for",
-        "not",
-        "but",
-        "are",
-        "was",
-        "this",
-        "that",
-        "with",
-        "have",
-        "your",
-        "just",
-        "get",
-        "can",
-        "all",
-        "our",
-        "they",
-    ]
+# How likely a post is to hold a keyword, roughly: from frequent words, in bands of how many posts hold them
+# (`_BAND_SHARE`), and for the rest from the keyword's length (`_CHANCE_BY_LENGTH`).
+_FREQUENT_BANDS = (
+    "the to a i you and is of in it my for",
+    "on that this be have not are with your so me but was just we do at all they what can no if get as from",
+    "out about will like up one now how when an or by there their who would could been has had our us know more "
+    "time back need please still why never service customer help today day new people some any them then than "
+    "only even over also got going here want make made take said told call phone email order account money card "
+    "bank refund wait waiting hours again after really think good great well very way see say tell use work thing "
+    "someone every don't can't it's i'm",
+    "check number sure right left home last next sent send first long ago years year month week days problem issue "
+    "charge charged paid pay bill contact team fix ever done same another else store shop app online delivery "
+    "thanks thank bad worst keep kept give gave let put off down tried try trying since sorry love life hate stop "
+    "follow link free video watch show news real best better hope happy lol yes yeah guys looks stupid remember "
+    "change lost reason name because which where other being while before man woman old big little much many most "
+    "too off his her him she he its into im dont cant didn't didnt doesn't isn't won't",
 )
-_COMMON = frozenset(
-    [
-        "had",
-        "has",
-        "her",
-        "his",
-        "out",
-        "got",
-        "one",
-        "now",
-        "how",
-        "any",
-        "who",
-        "day",
-        "new",
-        "see",
-        "way",
-        "use",
-        "say",
-        "ago",
-        "try",
-        "let",
-        "put",
-        "old",
-        "too",
-        "own",
-        "off",
-        "end",
-        "age",
-        "per",
-        "yet",
-        "far",
-        "run",
-        "set",
-        "lot",
-        "pay",
-        "top",
-        "men",
-        "ing",
-        "ion",
-        "ent",
-        "ter",
-        "from",
-        "what",
-        "will",
-        "when",
-        "been",
-        "were",
-        "them",
-        "then",
-        "than",
-        "some",
-        "time",
-        "like",
-        "only",
-        "more",
-        "back",
-        "said",
-        "made",
-        "make",
-        "take",
-        "took",
-        "know",
-        "want",
-        "need",
-        "very",
-        "even",
-        "here",
-        "over",
-        "also",
-        "call",
-        "told",
-        "tell",
-        "still",
-        "after",
-        "again",
-        "about",
-        "would",
-        "could",
-        "their",
-        "there",
-        "where",
-        "which",
-        "other",
-        "going",
-        "being",
-        "order",
-        "phone",
-        "email",
-        "today",
-        "thanks",
-    ]
-)
-_CHANCE_BY_LENGTH = (1.0, 0.6, 0.2, 0.06, 0.02, 0.01)  # a rough chance that a post contains a string this long
-_COMMON_CHANCE = 0.35
-_USELESS = 0.9  # a clause with a string this likely skips almost nothing
+_BAND_SHARE = (0.3, 0.12, 0.05, 0.02)
+_CHANCE_BY_LENGTH = (0.9, 0.3, 0.08, 0.02, 0.008, 0.003)  # for strings not found in frequent words
+_USELESS = 0.9  # a clause this likely skips almost nothing
+
+
+def _frequent_parts() -> dict[tuple[str, bool, bool], float]:
+    """(part, at a word's start, at its end) -> the chance that no frequent word holding it there occurs."""
+    parts: dict[tuple[str, bool, bool], float] = {}
+    for band, share in zip(_FREQUENT_BANDS, _BAND_SHARE, strict=True):
+        for word in band.split():
+            seen = {
+                (word[a:b], start, end)
+                for a in range(len(word))
+                for b in range(a + 1, len(word) + 1)
+                for start in {False, a == 0}
+                for end in {False, b == len(word)}
+            }
+            for key in seen:
+                parts[key] = parts.get(key, 1.0) * (1.0 - share)
+    return parts
+
+
+_PARTS = _frequent_parts()
 
 # What a piece of a pattern matches: `exact` is the finite set of every string it can match (None when
 # unknown or too many); the clauses hold for every match.
@@ -390,24 +287,33 @@ _EMPTY: _Info = (_NOTHING, ())
 
 @functools.cache
 def _word_chance(word: str) -> float:
+    start, end = word.startswith(WORD_START), word.endswith(WORD_END)
     bare = word.strip(_MARKS)
-    if not bare or bare in _UBIQUITOUS:
+    if not bare:
         return 1.0
     chance = _CHANCE_BY_LENGTH[min(len(bare), len(_CHANCE_BY_LENGTH)) - 1]
-    if bare in _COMMON:
-        chance = max(chance, _COMMON_CHANCE)
-    return chance * (0.5 if word.startswith(WORD_START) else 1.0) * (0.5 if word.endswith(WORD_END) else 1.0)
+    chance *= (0.5 if start else 1.0) * (0.5 if end else 1.0)
+    return 1.0 - (1.0 - chance) * _PARTS.get((bare, start, end), 1.0)
 
 
 @functools.cache
 def _rank(clause: Clause) -> tuple[float, int, tuple[str, ...]]:
-    """Rarer clauses first (the estimate adds up its strings' chances), ties broken for a stable order."""
-    return math.fsum(_word_chance(word) for word in clause), len(clause), tuple(sorted(clause))
+    """Rarer clauses first, ties broken for a stable order."""
+    return clause_chance(clause), len(clause), tuple(sorted(clause))
+
+
+@functools.cache
+def clause_chance(clause: Clause) -> float:
+    """A rough guess at the share of posts that hold one of the keywords."""
+    miss = 1.0
+    for word in sorted(clause):
+        miss *= 1.0 - _word_chance(word)
+    return 1.0 - miss
 
 
 def _keep(clauses: Iterable[Clause]) -> tuple[Clause, ...]:
     """The rarest few clauses that could skip anything (one with a very common string is no use)."""
-    useful = {c for c in clauses if c and max(_word_chance(word) for word in c) < _USELESS}
+    useful = {c for c in clauses if c and clause_chance(c) < _USELESS}
     return tuple(sorted(useful, key=_rank)[:_MAX_CLAUSES])
 
 
@@ -539,7 +445,7 @@ def _item_info(op: str, av: Any) -> _Info:
         return frozenset(chars), (frozenset(chars),)
     if op == "SUBPATTERN":
         _group, add_flags, _del_flags, sub = av
-        return _UNKNOWN if add_flags & re.IGNORECASE else _sequence_info(sub)
+        return _UNKNOWN if add_flags & _UNSUPPORTED else _sequence_info(sub)
     if op == "ATOMIC_GROUP":
         return _sequence_info(av)
     if op == "BRANCH":
@@ -557,20 +463,68 @@ def _item_info(op: str, av: Any) -> _Info:
     return _UNKNOWN  # ANY, NOT_LITERAL, backreferences, conditionals, anything newer
 
 
-def required_keywords(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
-    """Clauses of keywords that every match of `pattern` satisfies; none when nothing can be said.
+_HEADS_LIMIT = 1024  # the most strings a set of match beginnings may hold
+
+
+def _leading(items: Any) -> tuple[frozenset[str], bool]:
+    """Strings every match of the items begins with ("" for "nothing known"), and whether that is all it is."""
+    items = list(items)
+    heads = _NOTHING
+    for index, (op, av) in enumerate(items):
+        part, complete, optional = _leading_item(str(op), av)
+        if optional:  # it may match nothing, and then a match goes on with what follows
+            part = part | _leading(items[index + 1 :])[0]
+        if len(heads) * len(part) > _HEADS_LIMIT:
+            return heads, False
+        heads = frozenset(a + b for a in heads for b in part)
+        if not complete:
+            return heads, False
+    return heads, True
+
+
+def _leading_item(op: str, av: Any) -> tuple[frozenset[str], bool, bool]:
+    """(beginnings, whether complete, whether an incomplete item may also match nothing)."""
+    if op in ("LITERAL", "IN", "AT", "ASSERT", "ASSERT_NOT"):
+        exact, _ = _item_info(op, av)  # cheap for these
+        return (_NOTHING, False, False) if exact is None else (exact, True, False)
+    if op == "SUBPATTERN" and not av[1] & _UNSUPPORTED:
+        return (*_leading(av[3]), False)
+    if op == "ATOMIC_GROUP":
+        return (*_leading(av), False)
+    if op == "BRANCH":
+        parts = [_leading(branch) for branch in av[1]]
+        return frozenset().union(*(h for h, _ in parts)), all(complete for _, complete in parts), False
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, sub = av
+        heads, complete = _leading(sub)
+        if high == 0:
+            return _NOTHING, True, False
+        if low == 0 and high == 1 and complete:
+            return heads | _NOTHING, True, False
+        if low == 0:
+            return heads, False, True
+        return heads, complete and low == high == 1, False
+    return _NOTHING, False, False
+
+
+def pattern_keywords(pattern: re.Pattern[str]) -> tuple[tuple[Clause, ...], frozenset[str] | None]:
+    """What every match of `pattern` holds: clauses of keywords (none when nothing can be said), and heads,
+    keywords one of which it begins with (None when not known).
 
     A keyword may hold WORD_START and WORD_END marks: no word character may stand next to the text there.
+    Heads begin with WORD_START (the cues' own word-edge guard): a match can only start where a word can.
     """
-    unsupported = re.IGNORECASE | re.ASCII | re.LOCALE
-    if pattern.flags & unsupported or WORD_START in pattern.pattern or WORD_END in pattern.pattern:
-        return ()
+    if pattern.flags & _UNSUPPORTED or WORD_START in pattern.pattern or WORD_END in pattern.pattern:
+        return (), None
     try:
         parser: Any = importlib.import_module("re._parser")
         parsed = parser.parse(pattern.pattern, pattern.flags)
-        if parsed.state.flags & unsupported:
-            return ()
+        if parsed.state.flags & _UNSUPPORTED:
+            return (), None
         exact, clauses = _sequence_info(parsed.data)
+        heads: frozenset[str] | None = _leading(parsed.data)[0]
     except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error, RecursionError):
-        return ()  # an interpreter whose parser differs: the cue runs every time
-    return _keep(_clauses_of(exact) if exact is not None else clauses)
+        return (), None  # an interpreter whose parser differs: the cue is searched for as usual
+    if not heads or any(not head.startswith(WORD_START) or not head.strip(_MARKS) for head in heads):
+        heads = None
+    return _keep(_clauses_of(exact) if exact is not None else clauses), heads
