@@ -141,7 +141,14 @@ def test_demo_serve_and_webhook_over_real_http(server: tuple[str, dict[str, str]
     assert stats(env)["cases"] > 10
     slug, secret = next(iter(secrets.items()))
     channel = next(c for c in _channels(env) if c[0] == slug)
-    record = mention("wh-1", platform=channel[1], account_ref=channel[2], text="webhook says hello, parcel lost")
+    # Posted just now, as a live delivery would be, so its case is the newest in the inbox.
+    record = mention(
+        "wh-1",
+        platform=channel[1],
+        account_ref=channel[2],
+        text="webhook says hello, parcel lost",
+        created_at=datetime.now(UTC).isoformat(),
+    )
     body = json.dumps(record).encode()
     when = datetime.now(UTC)
     headers = {
