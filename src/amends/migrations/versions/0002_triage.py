@@ -82,13 +82,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("severity", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("legal_risk", sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column("pii_exposed", sa.Boolean(), server_default=sa.false(), nullable=False))
-        batch_op.create_index("ix_case_status_priority", ["status", "priority"], unique=False)
+        batch_op.create_index("ix_case_priority", ["priority"], unique=False)
 
 
 def downgrade() -> None:
 
     with op.batch_alter_table("case", schema=None) as batch_op:
-        batch_op.drop_index("ix_case_status_priority")
+        batch_op.drop_index("ix_case_priority")
         batch_op.drop_column("pii_exposed")
         batch_op.drop_column("legal_risk")
         batch_op.drop_column("severity")
