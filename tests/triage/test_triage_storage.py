@@ -101,6 +101,8 @@ def test_an_edit_is_reassessed(db: Database, settings: Settings) -> None:
     with db.session() as s:
         assert len(s.scalars(select(MentionAssessment)).all()) == 1
         assert s.scalars(select(Case)).one().legal_risk is True
+        edited = s.scalars(select(Event).where(Event.action == "mention.edited")).one()
+        assert edited.after is not None and edited.after["action"] == "legal_hold"
 
 
 def test_a_trolls_history_is_remembered_across_imports(db: Database) -> None:

@@ -463,19 +463,19 @@ class Chunk:
             }
         )
         self.summary.edited += 1
-        author = self.authors.get((m.platform.value, m.author_key)) if m.author_key else None
-        self._queue_triage(existing.id, existing.case, author, m, m.text, None, replaces=True)
-        self.events.append(
-            _Event(
-                "mention.edited",
-                "mention",
-                existing.id,
-                case=existing.case,
-                before={"text": before},
-                after={"text": m.text},
-                reason="edited on the platform",
-            )
+        event = _Event(
+            "mention.edited",
+            "mention",
+            existing.id,
+            case=existing.case,
+            before={"text": before},
+            after={"text": m.text},
+            reason="edited on the platform",
         )
+        self.events.append(event)
+        # The edited text is assessed again; the event records the new priority and action.
+        author = self.authors.get((m.platform.value, m.author_key)) if m.author_key else None
+        self._queue_triage(existing.id, existing.case, author, m, m.text, event, replaces=True)
 
     def _record_reply(self, item: Incoming, channel: Channel) -> None:
         m = item.mention
@@ -545,7 +545,7 @@ class Chunk:
                 bool(a.legal_risk.value), bool(a.pii.value),
             ):  # fmt: skip
                 t.case.changed = True
-            if a.troll.value and t.author is not None:
+            if a.troll.value and t.author is not None and not t.replaces:  # an edit is not a second offence
                 t.author.troll_flags += 1
                 t.author.changed = True
             if t.event is not None and t.event.after is not None:
