@@ -164,7 +164,7 @@ class Triage:
         troll_score = 1.0 - (1.0 - text_troll) * (0.75**flags) if flags else text_troll
         if p_complaint >= t.complaint:
             troll_score *= 0.75  # an angry customer with a real complaint is not a troll by default
-        troll_score *= damp if damp < 1 else 1.0
+        troll_score *= damp
         is_troll = troll_score >= t.troll
         troll_ev = list(self._quote(terms, r, text, lowered, "troll", "yes")) if troll_score >= 0.3 else []
         troll_ev.extend(provocation_ev)
