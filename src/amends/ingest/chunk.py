@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from amends.audit.service import AuditLog, EventSpec
 from amends.config import Settings
 from amends.ingest import repository
+from amends.ingest.assess import ChunkTriage
 from amends.ingest.items import Incoming, IngestSummary, Origin, QuarantineNote
 from amends.ingest.schemas import MentionIn, Visibility
 from amends.kit.bulk import insert_rows, update_rows
@@ -36,9 +37,7 @@ from amends.models import (
     Reply,
 )
 from amends.models.author import TRACKED_FIELDS
-from amends.triage.engine import Triage
-from amends.triage.service import CaseTriage, assessment_values, load_policy
-from amends.triage.signals import AuthorHistory, TriageInput
+from amends.triage.service import CaseTriage
 
 SUBJECT_MAX = 200
 
@@ -75,16 +74,6 @@ class _Author:
     seen: int = 0  # mentions stored before the one being handled (at least 1 for an author already known)
     new: dict[str, Any] | None = None
     changed: bool = False
-
-
-@dataclass(slots=True)
-class _ToTriage:
-    mention_id: int
-    case: _Case
-    author: _Author | None
-    item: TriageInput
-    event: _Event | None  # the mention.received event, which records the priority and action
-    replaces: bool  # an edit: the mention's earlier assessment is replaced
 
 
 @dataclass(slots=True)
@@ -148,7 +137,7 @@ class Chunk:
         self.author_revisions: list[dict[str, Any]] = []
         self.changed_mentions: dict[int, _Mention] = {}
         self.new_quarantine: list[Quarantine] = []
-        self.to_triage: list[_ToTriage] = []
+        self.triage = ChunkTriage()
         self.reported_quarantine: list[Quarantine] = []
         self.known_quarantine: dict[tuple[str, str, str | None], Quarantine] = {}
         block = max(1, len(items))
@@ -393,30 +382,9 @@ class Chunk:
             reason=why,
         )
         self.events.append(event)
-        self._queue_triage(mention_id, case, author, m, m.text, event, replaces=False)
+        self.triage.queue(mention_id, case, author, m, event, replaces=False)
         if author is not None:
             author.seen += 1
-
-    def _queue_triage(
-        self,
-        mention_id: int,
-        case: _Case,
-        author: _Author | None,
-        m: MentionIn,
-        text: str,
-        event: _Event | None,
-        *,
-        replaces: bool,
-    ) -> None:
-        history = AuthorHistory(
-            follower_count=author.follower_count if author is not None else m.author.follower_count,
-            verified=m.author.is_verified,
-            troll_flags=author.troll_flags if author is not None else 0,
-            earlier_mentions=author.seen if author is not None else 0,
-        )
-        metrics = {k: v for k, v in m.metrics.__dict__.items() if isinstance(v, int)}
-        item = TriageInput(text=text, author=history, metrics=metrics, created_at=m.created_at)
-        self.to_triage.append(_ToTriage(mention_id, case, author, item, event, replaces))
 
     def _revise(self, existing: _Mention, item: Incoming) -> None:
         m = item.mention
@@ -475,7 +443,7 @@ class Chunk:
         self.events.append(event)
         # The edited text is assessed again; the event records the new priority and action.
         author = self.authors.get((m.platform.value, m.author_key)) if m.author_key else None
-        self._queue_triage(existing.id, existing.case, author, m, m.text, event, replaces=True)
+        self.triage.queue(existing.id, existing.case, author, m, event, replaces=True)
 
     def _record_reply(self, item: Incoming, channel: Channel) -> None:
         m = item.mention
@@ -530,32 +498,10 @@ class Chunk:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def _triage(self) -> list[dict[str, Any]]:
-        """Assess every new or edited mention in one batch; roll the results up into cases and authors."""
-        if not self.to_triage:
-            return []
-        engine = _engine_for(self.session)
-        now = utcnow()
-        results = engine.assess_many([t.item for t in self.to_triage], now)
-        rows: list[dict[str, Any]] = []
-        for t, a in zip(self.to_triage, results, strict=True):
-            rows.append(assessment_values(t.mention_id, a, now))
-            if t.case.triage.absorb(
-                a.priority, a.action.value, a.pathway, str(a.kind.value), str(a.topic.value), int(a.severity.value),
-                bool(a.legal_risk.value), bool(a.pii.value),
-            ):  # fmt: skip
-                t.case.changed = True
-            if a.troll.value and t.author is not None and not t.replaces:  # an edit is not a second offence
-                t.author.troll_flags += 1
-                t.author.changed = True
-            if t.event is not None and t.event.after is not None:
-                t.event.after.update(priority=a.priority, action=a.action.value)
-        return rows
-
     def finish(self) -> IngestSummary:
         """Triage what is new, write the chunk (parents before children), then its audit events."""
         session = self.session
-        assessments = self._triage()
+        assessments = self.triage.run(session)
         new_authors = [a for a in self.authors.values() if a.new is not None]
         insert_rows(
             session,
@@ -609,7 +555,7 @@ class Chunk:
             update_rows(session, Mention, [{"id": m.id, **m.updates}])
         insert_rows(session, MentionRevision, self.mention_revisions)
         insert_rows(session, Reply, self.new_replies)
-        replaced = [t.mention_id for t in self.to_triage if t.replaces]
+        replaced = self.triage.replaced
         if replaced:
             session.execute(delete(MentionAssessment).where(MentionAssessment.mention_id.in_(replaced)))
         insert_rows(session, MentionAssessment, assessments)
@@ -651,18 +597,3 @@ class Chunk:
             "closed_at": None,
             **case.triage.as_dict(),
         }
-
-
-_engines: dict[str, Triage] = {}
-
-
-def _engine_for(session: Session) -> Triage:
-    """The triage engine for the workspace's current policy (built once per distinct policy)."""
-    policy = load_policy(session)
-    key = policy.model_dump_json()
-    engine = _engines.get(key)
-    if engine is None:
-        if len(_engines) > 8:
-            _engines.clear()
-        engine = _engines[key] = Triage(policy)
-    return engine
