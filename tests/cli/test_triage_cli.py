@@ -31,8 +31,11 @@ def env(tmp_path: Path) -> dict[str, str]:
     return values
 
 
-def test_triage_prints_signals_evidence_priority_and_action(env: dict[str, str]) -> None:
-    out = run(env, "triage", "@Brand my solicitor will be in touch, you broke our contract").stdout
+def test_triage_prints_signals_evidence_priority_and_action(env: dict[str, str], tmp_path: Path) -> None:
+    result = run(env, "triage", "@Brand my solicitor will be in touch, you broke our contract")
+    out = result.stdout
+    assert "default triage settings" in result.stderr
+    assert not (tmp_path / "data" / "amends.db").exists(), "assessing a post must not create a database"
     assert "legal_hold" in out
     assert "legal_risk" in out and "True" in out
     as_json = json.loads(run(env, "triage", "--json", "@Brand thank you, the team were wonderful").stdout)

@@ -9,8 +9,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from amends.cli.common import actor, console, db, err, fail
+from amends.config import get_settings
 from amends.triage import service as triage_service
 from amends.triage.signals import AuthorHistory, TriageInput
 
@@ -23,11 +26,18 @@ def _engine() -> Any:
     """The engine under the workspace's stored policy when a database is set up, else the defaults."""
     from amends.triage.engine import Triage
 
-    try:
-        with db().session() as session:
-            policy = triage_service.load_policy(session)
-    except Exception:  # no database yet: `amends triage` still works on the default policy
-        policy = None
+    settings = get_settings()
+    sqlite_file = make_url(settings.resolved_database_url).database if settings.is_sqlite else None
+    policy = None
+    # Reading the stored settings must not create a database as a side effect of assessing a post.
+    if sqlite_file is None or Path(sqlite_file).exists():
+        try:
+            with db().session() as session:
+                policy = triage_service.load_policy(session)
+        except SQLAlchemyError:  # not migrated yet
+            policy = None
+    if policy is None:
+        err.print("note: no Amends database here, so the default triage settings are used")
     return Triage(policy)
 
 
