@@ -194,10 +194,7 @@ class Chunk:
         case = self.cases.get(row.id)
         if case is None:
             case = _Case(row.id, row.channel_id, row.author_id, row.status, row.last_activity_at, row.first_response_at)
-            case.triage = CaseTriage(
-                row.priority, row.action, row.pathway, row.kind, row.topic, row.severity, row.legal_risk,
-                row.pii_exposed,
-            )  # fmt: skip
+            case.triage = CaseTriage.of(row)
             self.cases[row.id] = case
         return case
 

@@ -134,7 +134,8 @@ class CaseTriage:
         }
 
     @classmethod
-    def of(cls, case: Case) -> CaseTriage:
+    def of(cls, case: Any) -> CaseTriage:
+        """The roll-up stored on a `Case`, or on a row selected with the same column names."""
         return cls(
             case.priority, case.action, case.pathway, case.kind, case.topic, case.severity, case.legal_risk,
             case.pii_exposed,
