@@ -8,7 +8,6 @@ back row by row. This keeps the hot path cheap (see docs/benchmarks.md).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,12 +21,14 @@ from amends.ingest import repository
 from amends.ingest.assess import ChunkTriage
 from amends.ingest.items import Incoming, IngestSummary, Origin, QuarantineNote
 from amends.ingest.schemas import MentionIn, Visibility
+from amends.ingest.state import AuthorState, CaseState, MentionState, PendingEvent
 from amends.kit.bulk import insert_rows, update_rows
 from amends.kit.time import utcnow
 from amends.models import (
     Author,
     AuthorRevision,
     Case,
+    CaseStage,
     CaseStatus,
     Channel,
     Mention,
@@ -40,62 +41,6 @@ from amends.models.author import TRACKED_FIELDS
 from amends.triage.service import CaseTriage
 
 SUBJECT_MAX = 200
-
-
-@dataclass(slots=True)
-class _Case:
-    id: int
-    channel_id: int
-    author_id: int | None
-    status: str
-    last_activity_at: datetime
-    first_response_at: datetime | None
-    new: dict[str, Any] | None = None  # insert values when the case is opened by this chunk
-    changed: bool = False
-    triage: CaseTriage = field(default_factory=CaseTriage)
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == CaseStatus.OPEN.value
-
-    def touch(self, when: datetime) -> None:
-        if when > self.last_activity_at:
-            self.last_activity_at = when
-            self.changed = True
-
-
-@dataclass(slots=True)
-class _Author:
-    id: int
-    profile: dict[str, Any]
-    follower_count: int | None
-    last_seen_at: datetime
-    troll_flags: int = 0
-    seen: int = 0  # mentions stored before the one being handled (at least 1 for an author already known)
-    new: dict[str, Any] | None = None
-    changed: bool = False
-
-
-@dataclass(slots=True)
-class _Mention:
-    id: int
-    case: _Case
-    conversation_id: str
-    current_text: str
-    edited_at: datetime | None
-    deleted_at: datetime | None
-    updates: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _Event:
-    action: str
-    subject_type: str
-    subject: int | Quarantine
-    case: _Case | None = None
-    before: dict[str, Any] | None = None
-    after: dict[str, Any] | None = None
-    reason: str | None = None
 
 
 def _subject_line(text: str) -> str:
@@ -130,12 +75,12 @@ class Chunk:
         self.actor = actor
         self.window = timedelta(hours=settings.case_window_hours)
         self.summary = IngestSummary()
-        self.events: list[_Event] = []
+        self.events: list[PendingEvent] = []
         self.new_mentions: list[dict[str, Any]] = []
         self.new_replies: list[dict[str, Any]] = []
         self.mention_revisions: list[dict[str, Any]] = []
         self.author_revisions: list[dict[str, Any]] = []
-        self.changed_mentions: dict[int, _Mention] = {}
+        self.changed_mentions: dict[int, MentionState] = {}
         self.new_quarantine: list[Quarantine] = []
         self.triage = ChunkTriage()
         self.reported_quarantine: list[Quarantine] = []
@@ -153,12 +98,12 @@ class Chunk:
         native_ids = {it.mention.native_id for it, _ in items}
         native_ids |= {it.mention.thread.parent_id for it, _ in items if it.mention.thread.parent_id}
 
-        self.cases: dict[int, _Case] = {}
+        self.cases: dict[int, CaseState] = {}
         rows = repository.mentions_by_native(session, channel_ids, native_ids)
         for row in repository.cases_by_id(session, {r.case_id for r in rows}):
             self._case_state(row)
-        self.mentions: dict[tuple[int, str], _Mention] = {
-            (r.channel_id, r.native_id): _Mention(
+        self.mentions: dict[tuple[int, str], MentionState] = {
+            (r.channel_id, r.native_id): MentionState(
                 r.id, self.cases[r.case_id], r.conversation_id, r.current_text, r.edited_at, r.deleted_at
             )
             for r in rows
@@ -167,33 +112,36 @@ class Chunk:
         outbound_ids = {it.mention.native_id for it, ch in items if _is_outbound(it, ch)}
         self.replies = repository.reply_keys(session, channel_ids, outbound_ids)
 
-        self.authors: dict[tuple[str, str], _Author] = {}
+        self.authors: dict[tuple[str, str], AuthorState] = {}
         keys = {k for it, _ in items if (k := it.mention.author_key)}
         for r in repository.authors_by_key(session, {it.mention.platform.value for it, _ in items}, keys):
             profile = {name: getattr(r, name) for name in TRACKED_FIELDS}
-            self.authors[(r.platform, r.native_key)] = _Author(
+            self.authors[(r.platform, r.native_key)] = AuthorState(
                 r.id, profile, r.follower_count, r.last_seen_at, troll_flags=r.troll_flags, seen=1
             )
 
         conversations = {self._conversation(it.mention, ch) for it, ch in items}
-        self.conv_cases: dict[tuple[int, str], _Case] = {}
+        self.conv_cases: dict[tuple[int, str], CaseState] = {}
         for r in repository.open_cases_by_conversation(session, channel_ids, conversations):
             case = self._case_state(r)
             current = self.conv_cases.get((r.conv_channel_id, r.conversation_id))
             if current is None or case.last_activity_at > current.last_activity_at:
                 self.conv_cases[(r.conv_channel_id, r.conversation_id)] = case
         # Each author's most recently active open case that they opened, per channel.
-        self.author_cases: dict[tuple[int, int], _Case] = {}
+        self.author_cases: dict[tuple[int, int], CaseState] = {}
         for r in repository.open_cases_by_author(session, channel_ids, {a.id for a in self.authors.values()}):
             case = self._case_state(r)
             key = (r.channel_id, r.author_id)
             if key not in self.author_cases or case.last_activity_at > self.author_cases[key].last_activity_at:
                 self.author_cases[key] = case
 
-    def _case_state(self, row: Any) -> _Case:
+    def _case_state(self, row: Any) -> CaseState:
         case = self.cases.get(row.id)
         if case is None:
-            case = _Case(row.id, row.channel_id, row.author_id, row.status, row.last_activity_at, row.first_response_at)
+            case = CaseState(
+                row.id, row.channel_id, row.author_id, row.status, row.last_activity_at, row.first_response_at,
+                row.stage,
+            )  # fmt: skip
             case.triage = CaseTriage.of(row)
             self.cases[row.id] = case
         return case
@@ -228,7 +176,7 @@ class Chunk:
         self.session.add(row)
         self.new_quarantine.append(row)
         self.events.append(
-            _Event(
+            PendingEvent(
                 "quarantine.added",
                 "quarantine",
                 row,
@@ -248,7 +196,7 @@ class Chunk:
             return
         self._create(item, channel)
 
-    def _author(self, m: MentionIn) -> _Author | None:
+    def _author(self, m: MentionIn) -> AuthorState | None:
         native_key = m.author_key
         if native_key is None:
             return None
@@ -256,7 +204,7 @@ class Chunk:
         incoming = {name: getattr(m.author, name) for name in TRACKED_FIELDS}
         author = self.authors.get(key)
         if author is None:
-            author = _Author(self.author_ids(), incoming, m.author.follower_count, m.created_at)
+            author = AuthorState(self.author_ids(), incoming, m.author.follower_count, m.created_at)
             author.new = {"platform": m.platform.value, "native_key": native_key, "first_seen_at": m.created_at}
             self.authors[key] = author
             return author
@@ -280,8 +228,8 @@ class Chunk:
         return author
 
     def _find_case(
-        self, m: MentionIn, channel: Channel, conversation: str, author: _Author | None
-    ) -> tuple[_Case | None, str]:
+        self, m: MentionIn, channel: Channel, conversation: str, author: AuthorState | None
+    ) -> tuple[CaseState | None, str]:
         if m.thread.parent_id:
             parent = self.mentions.get((channel.id, m.thread.parent_id))
             if parent is not None and parent.case.is_open:
@@ -302,7 +250,7 @@ class Chunk:
         conversation = self._conversation(m, channel)
         case, why = self._find_case(m, channel, conversation, author)
         if case is None:
-            case = _Case(self.case_ids(), channel.id, author_id, CaseStatus.OPEN.value, m.created_at, None)
+            case = CaseState(self.case_ids(), channel.id, author_id, CaseStatus.OPEN.value, m.created_at, None)
             case.new = {
                 "subject": _subject_line(m.title or m.text) or f"{m.kind.value} on {channel.name}",
                 "opened_at": m.created_at,
@@ -310,7 +258,7 @@ class Chunk:
             self.cases[case.id] = case
             self.summary.cases_opened += 1
             self.events.append(
-                _Event(
+                PendingEvent(
                     "case.opened",
                     "case",
                     case.id,
@@ -321,6 +269,20 @@ class Chunk:
             )
         else:
             case.touch(m.created_at)
+            if case.stage == CaseStage.AWAITING_CUSTOMER.value:
+                # The customer answered the question we were waiting on: the case needs us again.
+                case.stage, case.changed = CaseStage.CUSTOMER_REPLIED.value, True
+                self.events.append(
+                    PendingEvent(
+                        "case.customer_replied",
+                        "case",
+                        case.id,
+                        case=case,
+                        before={"stage": CaseStage.AWAITING_CUSTOMER.value},
+                        after={"stage": case.stage},
+                        reason=f"new post {m.key} from the customer",
+                    )
+                )
 
         mention_id = self.mention_ids()
         self.new_mentions.append(
@@ -363,14 +325,16 @@ class Chunk:
                 "case_id": case.id,
             }
         )
-        self.mentions[(channel.id, m.native_id)] = _Mention(mention_id, case, conversation, m.text, None, m.deleted_at)
+        self.mentions[(channel.id, m.native_id)] = MentionState(
+            mention_id, case, conversation, m.text, None, m.deleted_at
+        )
         self.conv_cases[(channel.id, conversation)] = case
         # Only a case the author opened counts as "their" case: joining someone else's thread
         # does not make that thread the home of the author's next, unrelated post.
         if author is not None and case.author_id == author.id:
             self.author_cases[(channel.id, author.id)] = case
         self.summary.created += 1
-        event = _Event(
+        event = PendingEvent(
             "mention.received",
             "mention",
             mention_id,
@@ -383,7 +347,7 @@ class Chunk:
         if author is not None:
             author.seen += 1
 
-    def _revise(self, existing: _Mention, item: Incoming) -> None:
+    def _revise(self, existing: MentionState, item: Incoming) -> None:
         m = item.mention
         raw = m.raw if m.raw is not None else item.record
         if m.deleted_at is not None:
@@ -405,7 +369,9 @@ class Chunk:
             )
             self.summary.deleted += 1
             self.events.append(
-                _Event("mention.deleted", "mention", existing.id, case=existing.case, reason="deleted on the platform")
+                PendingEvent(
+                    "mention.deleted", "mention", existing.id, case=existing.case, reason="deleted on the platform"
+                )
             )
             return
         stale = existing.edited_at is not None and m.updated_at is not None and m.updated_at <= existing.edited_at
@@ -428,7 +394,7 @@ class Chunk:
             }
         )
         self.summary.edited += 1
-        event = _Event(
+        event = PendingEvent(
             "mention.edited",
             "mention",
             existing.id,
@@ -482,7 +448,7 @@ class Chunk:
         case.touch(m.created_at)
         self.summary.replies += 1
         self.events.append(
-            _Event(
+            PendingEvent(
                 "reply.recorded",
                 "reply",
                 reply_id,
@@ -541,6 +507,7 @@ class Chunk:
                     "id": c.id,
                     "last_activity_at": c.last_activity_at,
                     "first_response_at": c.first_response_at,
+                    "stage": c.stage,
                     **c.triage.as_dict(),
                 }
                 for c in self.cases.values()
@@ -580,7 +547,7 @@ class Chunk:
         return self.summary
 
     @staticmethod
-    def _case_values(case: _Case) -> dict[str, Any]:
+    def _case_values(case: CaseState) -> dict[str, Any]:
         assert case.new is not None
         return {
             "id": case.id,
@@ -592,5 +559,6 @@ class Chunk:
             "last_activity_at": case.last_activity_at,
             "first_response_at": case.first_response_at,
             "closed_at": None,
+            "stage": case.stage,
             **case.triage.as_dict(),
         }

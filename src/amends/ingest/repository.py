@@ -32,6 +32,8 @@ CASE_COLUMNS = (
     Case.severity,
     Case.legal_risk,
     Case.pii_exposed,
+    Case.legal_hold,
+    Case.stage,
 )
 AUTHOR_COLUMNS = (
     Author.id,

@@ -4,7 +4,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.expression import false
 
@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 class CaseStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class CaseStage(StrEnum):
+    """Where an open case stands in the conversation with the customer."""
+
+    NEW = "new"  # nobody has answered yet
+    ACKNOWLEDGED = "acknowledged"  # the first public response went out
+    AWAITING_CUSTOMER = "awaiting_customer"  # we asked something and wait for the customer
+    CUSTOMER_REPLIED = "customer_replied"  # the customer wrote again while we were waiting
+    PRIVATE = "private"  # the conversation moved to private messages
 
 
 class Case(Base):
@@ -53,6 +63,13 @@ class Case(Base):
     severity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     legal_risk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     pii_exposed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # In force from the first legal-risk mention until a user with the legal role releases it; a later
+    # legal-risk mention puts it back. While it holds, nothing public is sent on the case.
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    hold_released_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hold_released_by: Mapped[str | None] = mapped_column(String(200))
+    hold_release_note: Mapped[str | None] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(24), default=CaseStage.NEW.value, server_default=CaseStage.NEW.value)
 
     channel: Mapped[Channel] = relationship(lazy="raise")
     author: Mapped[Author | None] = relationship(lazy="raise")

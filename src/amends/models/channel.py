@@ -26,6 +26,10 @@ class Channel(Base):
     brand_author_ids: Mapped[list[str]] = mapped_column(JSONType, default=list)
     # Fernet token of the Standard Webhooks secret; never stored or logged in the clear.
     webhook_secret_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # How replies are sent: "demo" (the built-in demo platform), "webhook" (signed POST to outbound_url),
+    # or None while the platform's connector is not built: drafts can be written but not sent.
+    connector: Mapped[str | None] = mapped_column(String(16))
+    outbound_url: Mapped[str | None] = mapped_column(String(2048))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -98,6 +98,7 @@ class CaseTriage:
     severity: int = 0
     legal_risk: bool = False
     pii_exposed: bool = False
+    legal_hold: bool = False
 
     def absorb(
         self,
@@ -117,7 +118,9 @@ class CaseTriage:
         self.severity = max(self.severity, severity)
         self.legal_risk = self.legal_risk or legal_risk
         self.pii_exposed = self.pii_exposed or pii_exposed
-        if self.legal_risk:  # one legal-risk mention puts the whole case on hold
+        # One legal-risk mention puts the whole case on hold, again if legal had released it.
+        self.legal_hold = self.legal_hold or legal_risk
+        if self.legal_hold:
             self.action, self.pathway = Action.LEGAL_HOLD.value, "legal"
         return self.as_dict() != before
 
@@ -131,6 +134,7 @@ class CaseTriage:
             "severity": self.severity,
             "legal_risk": self.legal_risk,
             "pii_exposed": self.pii_exposed,
+            "legal_hold": self.legal_hold,
         }
 
     @classmethod
@@ -138,12 +142,18 @@ class CaseTriage:
         """The roll-up stored on a `Case`, or on a row selected with the same column names."""
         return cls(
             case.priority, case.action, case.pathway, case.kind, case.topic, case.severity, case.legal_risk,
-            case.pii_exposed,
+            case.pii_exposed, case.legal_hold,
         )  # fmt: skip
 
 
 def recompute_case(session: Session, case: Case) -> CaseTriage:
-    """Rebuild a case's roll-up from its mentions' current assessments."""
+    """Rebuild a case's roll-up from its mentions' current assessments.
+
+    The legal hold is not lifted here, even when corrections leave no legal-risk mention: only a user
+    with the legal role releases it (`respond.service.release_hold`). It is imposed when the recompute
+    finds legal risk the case did not carry before.
+    """
+    was_risk, was_hold = case.legal_risk, case.legal_hold
     rows = session.scalars(
         select(MentionAssessment)
         .join(Mention, Mention.id == MentionAssessment.mention_id)
@@ -153,6 +163,9 @@ def recompute_case(session: Session, case: Case) -> CaseTriage:
     roll = CaseTriage()
     for r in rows:
         roll.absorb(r.priority, r.action, r.pathway, r.kind, r.topic, r.severity, r.legal_risk, r.pii_exposed)
+    roll.legal_hold = was_hold or (roll.legal_risk and not was_risk)
+    if not roll.legal_hold and roll.action == Action.LEGAL_HOLD.value:
+        roll.action = Action.RESPOND.value  # released: the case is answered again, still via legal's pathway
     for name, value in roll.as_dict().items():
         setattr(case, name, value)
     return roll

@@ -1,0 +1,1 @@
+"""Respond: playbooks and the composer, the reply checker, legal hold, approvals and sending."""
