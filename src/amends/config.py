@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     )
     webhook_max_body_bytes: int = Field(default=1_000_000, gt=0)
     ingest_chunk_size: int = Field(default=1000, gt=0, le=50_000)
+    # Optional drafting through an OpenAI-compatible API (Ollama, vLLM, llama.cpp server, hosted ones).
+    llm_base_url: str | None = Field(default=None, description="e.g. http://127.0.0.1:11434/v1")
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = Field(default=None, description="Sent as a bearer token; never logged.")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, gt=0, lt=65536)
     log_level: str = "INFO"

@@ -102,7 +102,10 @@ class CaseOut(BaseModel):
     kind: str | None
     topic: str | None
     severity: int
-    legal_hold: bool  # a legal-risk signal: no public reply until legal releases the case
+    legal_risk: bool  # some post on the case carried a legal-risk signal
+    legal_hold: bool  # in force: no public reply until a user with the legal role releases the case
+    hold_released_by: str | None
+    stage: str  # new, acknowledged, awaiting_customer, customer_replied, private
     pii_exposed: bool
     mentions: list[MentionOut]
     replies: list[ReplyOut]
@@ -129,7 +132,10 @@ class CaseOut(BaseModel):
             "kind": c.kind,
             "topic": c.topic,
             "severity": c.severity,
-            "legal_hold": c.legal_risk,
+            "legal_risk": c.legal_risk,
+            "legal_hold": c.legal_hold,
+            "hold_released_by": c.hold_released_by,
+            "stage": c.stage,
             "pii_exposed": c.pii_exposed,
             "mentions": [MentionOut.from_mention(m) for m in c.mentions],
             "replies": [ReplyOut.from_reply(r) for r in c.replies],
@@ -156,3 +162,29 @@ class CaseDetailOut(CaseOut):
 class CasePage(BaseModel):
     total: int
     items: list[CaseOut]
+
+
+class FindingOut(BaseModel):
+    code: str
+    level: str  # blocking | warning
+    message: str
+    start: int | None
+    end: int | None
+    excerpt: str | None
+
+
+class CheckRequest(BaseModel):
+    """A reply to check: against a case, or (no case) against the customer's post given here."""
+
+    text: str
+    case_id: int | None = None
+    mention_text: str | None = None
+    platform: str = "x"
+    visibility: str = "public"
+    purpose: str = "response"
+    at_fault: str = "unknown"
+
+
+class CheckOut(BaseModel):
+    passed: bool
+    findings: list[FindingOut]

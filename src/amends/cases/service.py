@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from amends.audit.service import AuditLog
 from amends.kit.time import utcnow
-from amends.models import Case, CaseStatus
+from amends.models import Case, CaseStage, CaseStatus
 
 
 class TransitionRefused(ValueError):
@@ -32,6 +32,50 @@ def reopen_case(session: Session, case: Case, *, actor: str, reason: str) -> Cas
     case.closed_at = None
     case.last_activity_at = max(case.last_activity_at, utcnow())
     return _change_status(session, case, CaseStatus.OPEN, actor=actor, action="case.reopened", reason=reason)
+
+
+def acknowledge(session: Session, case: Case, *, actor: str, reason: str) -> Case:
+    """The first public response went out: onlookers can see the brand answered."""
+    if case.first_response_at is None:
+        case.first_response_at = utcnow()
+    return _change_stage(session, case, CaseStage.ACKNOWLEDGED, actor=actor, action="case.acknowledged", reason=reason)
+
+
+def await_customer(session: Session, case: Case, *, actor: str, reason: str) -> Case:
+    """We asked the customer something; their next post moves the case to customer_replied."""
+    _require_open(case, "waiting on the customer")
+    return _change_stage(
+        session, case, CaseStage.AWAITING_CUSTOMER, actor=actor, action="case.awaiting_customer", reason=reason
+    )
+
+
+def move_private(session: Session, case: Case, *, actor: str, reason: str) -> Case:
+    """The conversation continues in private messages (account details, personal data)."""
+    return _change_stage(session, case, CaseStage.PRIVATE, actor=actor, action="case.moved_private", reason=reason)
+
+
+def _require_open(case: Case, doing: str) -> None:
+    if case.status != CaseStatus.OPEN.value:
+        raise TransitionRefused(f"case {case.id} is closed; reopen it before {doing}")
+
+
+def _change_stage(session: Session, case: Case, stage: CaseStage, *, actor: str, action: str, reason: str) -> Case:
+    if case.stage == stage.value:
+        return case  # already there: nothing to record
+    before = {"stage": case.stage}
+    case.stage = stage.value
+    case.last_activity_at = max(case.last_activity_at, utcnow())
+    AuditLog(session).record(
+        actor=actor,
+        action=action,
+        subject_type="case",
+        subject_id=case.id,
+        case_id=case.id,
+        before=before,
+        after={"stage": case.stage},
+        reason=reason,
+    )
+    return case
 
 
 def _require_reason(reason: str, doing: str) -> None:

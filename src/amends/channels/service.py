@@ -14,6 +14,9 @@ from amends.ingest.schemas import Platform
 from amends.kit.crypto import decrypt, encrypt
 from amends.models import Channel
 
+# How replies leave Amends: the built-in demo platform, a signed webhook, or not at all (None) until the
+# platform's own connector is built.
+CONNECTORS = (None, "demo", "webhook")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
@@ -51,6 +54,8 @@ def create_channel(
     brand_handles: list[str] | None = None,
     brand_author_ids: list[str] | None = None,
     webhook_secret: str | None = None,
+    connector: str | None = None,
+    outbound_url: str | None = None,
 ) -> Channel:
     """Connect a brand account; the webhook secret is stored encrypted."""
     if not _SLUG.match(slug):
@@ -62,6 +67,13 @@ def create_channel(
         raise ChannelError(f"unknown platform {platform!r}; known: {known}") from None
     if not account_ref.strip():
         raise ChannelError("account_ref must not be empty")
+    if connector not in CONNECTORS:
+        raise ChannelError(f"unknown connector {connector!r}; known: {', '.join(c for c in CONNECTORS if c)}")
+    if connector == "webhook":
+        if not outbound_url or not outbound_url.startswith(("http://", "https://")):
+            raise ChannelError("the webhook connector needs --outbound-url, an http(s) URL replies are POSTed to")
+        if not webhook_secret:
+            raise ChannelError("the webhook connector signs what it sends: add --webhook to create a secret")
     if get_by_slug(session, slug) is not None:
         raise ChannelError(f"a channel with slug {slug!r} already exists")
     clash = session.scalars(
@@ -77,6 +89,8 @@ def create_channel(
         brand_handles=sorted({h.lstrip("@").lower() for h in brand_handles or []}),
         brand_author_ids=sorted(set(brand_author_ids or [])),
         webhook_secret_enc=encrypt(key, webhook_secret) if webhook_secret else None,
+        connector=connector,
+        outbound_url=outbound_url if connector == "webhook" else None,
         active=True,
     )
     session.add(channel)
@@ -93,6 +107,8 @@ def create_channel(
             "brand_handles": channel.brand_handles,
             "brand_author_ids": channel.brand_author_ids,
             "webhook": channel.webhook_secret_enc is not None,
+            "connector": connector,
+            "outbound_url": channel.outbound_url,
         },
     )
     return channel

@@ -19,7 +19,7 @@ from amends.audit.service import verify_chain
 from amends.cases import repository as case_repo
 from amends.cases import service as case_service
 from amends.channels import service as channel_service
-from amends.cli import triage_cmds
+from amends.cli import playbook_cmds, respond_cmds, triage_cmds
 from amends.cli.common import actor as _actor
 from amends.cli.common import console, err
 from amends.cli.common import db as _db
@@ -31,6 +31,8 @@ from amends.ingest.pipeline import ImportFailed, ImportReport, import_file
 from amends.kit.crypto import SecretKeyError, load_key
 from amends.migrate import upgrade
 from amends.models import Mention
+from amends.respond import repository as respond_repo
+from amends.respond.playbook_store import seed_playbooks
 
 app = typer.Typer(help="Amends: social customer care, from mention to resolved case.", no_args_is_help=True)
 channels_app = typer.Typer(help="Connected brand accounts.", no_args_is_help=True)
@@ -42,6 +44,8 @@ app.add_typer(cases_app, name="cases")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(audit_app, name="audit")
 triage_cmds.register(app)
+respond_cmds.register(app)
+playbook_cmds.register(app)
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
@@ -69,7 +73,11 @@ def init() -> None:
     db = _db()
     load_key(db.settings, create=True)
     upgrade(db.engine)
+    with db.session() as session:
+        seeded = seed_playbooks(session, actor=_actor())
     console.print(f"database ready: {db.engine.url.render_as_string(hide_password=True)}")
+    if seeded:
+        console.print(f"{seeded} built-in playbooks stored; edit them with `amends playbooks`")
 
 
 @channels_app.command("add")
@@ -81,6 +89,8 @@ def channels_add(
     handle: Annotated[list[str] | None, typer.Option(help="The brand's own handle (repeatable)")] = None,
     author_id: Annotated[list[str] | None, typer.Option(help="The brand's own author id (repeatable)")] = None,
     webhook: Annotated[bool, typer.Option(help="Generate a Standard Webhooks secret")] = False,
+    connector: Annotated[str | None, typer.Option(help="How replies are sent: webhook or demo")] = None,
+    outbound_url: Annotated[str | None, typer.Option(help="Where the webhook connector POSTs replies")] = None,
 ) -> None:
     """Connect a brand account. With --webhook the secret is printed once and stored encrypted."""
     db = _db()
@@ -99,6 +109,8 @@ def channels_add(
                 brand_handles=handle,
                 brand_author_ids=author_id,
                 webhook_secret=secret,
+                connector=connector,
+                outbound_url=outbound_url,
             )
     except channel_service.ChannelError as exc:
         raise _fail(str(exc)) from None
@@ -249,12 +261,17 @@ def cases_show(case_id: int) -> None:
         case = case_repo.get_case(session, case_id)
         if case is None:
             raise _fail(f"no case {case_id}")
-        console.print(f"[bold]case #{case.id}[/bold] {case.status} on {case.channel.slug}: {case.subject}")
+        console.print(
+            f"[bold]case #{case.id}[/bold] {case.status} ({case.stage.replace('_', ' ')}) on {case.channel.slug}: "
+            f"{case.subject}"
+        )
         console.print(
             f"opened {case.opened_at:%Y-%m-%d %H:%M}, first response "
             f"{case.first_response_at.strftime('%Y-%m-%d %H:%M') if case.first_response_at else 'none yet'}"
         )
-        hold = " [red]LEGAL HOLD: no public reply until legal clears it[/red]" if case.legal_risk else ""
+        hold = " [red]LEGAL HOLD: no public reply until legal clears it[/red]" if case.legal_hold else ""
+        if not case.legal_hold and case.hold_released_at is not None:
+            hold = f" (legal hold released by {case.hold_released_by}: {case.hold_release_note})"
         console.print(
             f"triage: priority {case.priority}, action {case.action or '-'}"
             + (f" → {case.pathway}" if case.pathway else "")
@@ -278,6 +295,9 @@ def cases_show(case_id: int) -> None:
                     )
             else:
                 console.print(f"  {item.sent_at:%m-%d %H:%M} [blue]brand[/blue]: {item.text}", highlight=False)
+        for d in respond_repo.drafts_for_case(session, case.id):
+            codes = ", ".join(f"{f['code']} ({f['level']})" for f in d.findings) or "no findings"
+            console.print(f"  draft #{d.id} {d.status} {d.visibility} {d.purpose}: {codes}", highlight=False)
 
 
 @cases_app.command("close")
@@ -404,7 +424,7 @@ def serve(
         bool, typer.Option(help="Allow a non-loopback address although the inbox has no sign-in yet")
     ] = False,
 ) -> None:
-    """Run the web inbox, the REST API and the webhook receiver."""
+    """Run the web inbox, the REST API, the webhook receiver and the outbox sender."""
     import uvicorn
 
     from amends.web.app import create_app
@@ -419,7 +439,12 @@ def serve(
     load_key(settings, create=True)
     db = Database(settings)
     upgrade(db.engine)
-    uvicorn.run(create_app(settings, db), host=bind, port=port or settings.port, log_level=settings.log_level.lower())
+    uvicorn.run(
+        create_app(settings, db, outbox_worker=True),
+        host=bind,
+        port=port or settings.port,
+        log_level=settings.log_level.lower(),
+    )
 
 
 def _is_loopback(host: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import BaseModel
 from rich.table import Table
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,10 +16,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from amends.cli.common import actor, console, db, err, fail
 from amends.config import get_settings
 from amends.triage import service as triage_service
+from amends.triage.policy import TriagePolicy
 from amends.triage.signals import AuthorHistory, TriageInput
+from amends.workspace import SettingError, load_setting, save_setting
 
 settings_app = typer.Typer(
-    help="Workspace settings (triage weights, thresholds, pathways, taxonomy).", no_args_is_help=True
+    help="Workspace settings: triage, respond (approval, sending), voice, checker.", no_args_is_help=True
 )
 
 
@@ -193,14 +196,24 @@ def correct(
     console.print(f"mention {mention_id}: {signal} set to {parsed}")
 
 
+def _known_settings() -> dict[str, type[BaseModel]]:
+    from amends.respond.settings import SETTINGS  # respond's settings: voice, checker, respond
+
+    return {triage_service.POLICY_KEY: TriagePolicy, **SETTINGS}
+
+
 @settings_app.command("show")
 def settings_show(name: Annotated[str, typer.Argument(help="Setting name")] = "triage") -> None:
     """Print a workspace setting as JSON (defaults when never set)."""
-    if name != triage_service.POLICY_KEY:
-        raise fail(f"unknown setting {name!r}; known: {triage_service.POLICY_KEY}")
-    with db().session() as session:
-        policy = triage_service.load_policy(session)
-    typer.echo(json.dumps(policy.model_dump(mode="json"), indent=2))
+    known = _known_settings()
+    if name not in known:
+        raise fail(f"unknown setting {name!r}; known: {', '.join(known)}")
+    try:
+        with db().session() as session:
+            value = load_setting(session, name, known[name])
+    except SettingError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(json.dumps(value.model_dump(mode="json"), indent=2))
 
 
 @settings_app.command("set")
@@ -209,8 +222,9 @@ def settings_set(
     file: Annotated[Path, typer.Option("--file", help="JSON file with the whole setting")],
 ) -> None:
     """Replace a workspace setting from a JSON file; it is validated first and the change is audited."""
-    if name != triage_service.POLICY_KEY:
-        raise fail(f"unknown setting {name!r}; known: {triage_service.POLICY_KEY}")
+    known = _known_settings()
+    if name not in known:
+        raise fail(f"unknown setting {name!r}; known: {', '.join(known)}")
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -219,8 +233,8 @@ def settings_set(
         raise fail("the setting must be a JSON object")
     try:
         with db().session() as session, session.begin():
-            triage_service.save_policy(session, data, actor=actor())
-    except triage_service.TriageError as exc:
+            save_setting(session, name, known[name], data, actor=actor())
+    except SettingError as exc:
         raise fail(str(exc)) from exc
     console.print(f"{name} setting saved")
 

@@ -36,6 +36,7 @@ class Draft(Base):
     in_reply_to_mention_id: Mapped[int | None] = mapped_column(ForeignKey("mention.id"))
     visibility: Mapped[str] = mapped_column(String(16))  # public | private
     purpose: Mapped[str] = mapped_column(String(32))
+    at_fault: Mapped[str] = mapped_column(String(16), default="unknown")  # brand | customer | unknown
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16))  # composer | llm | human
     playbook_key: Mapped[str | None] = mapped_column(String(64))

@@ -38,4 +38,9 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     def has_role(self, role: Role) -> bool:
-        return self.active and (role.value in self.roles or Role.ADMIN.value in self.roles)
+        """Admins may do anything; supervisors can also do what agents do. Legal stands alone."""
+        if not self.active:
+            return False
+        if role.value in self.roles or Role.ADMIN.value in self.roles:
+            return True
+        return role is Role.AGENT and Role.SUPERVISOR.value in self.roles

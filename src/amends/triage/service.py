@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,6 +14,7 @@ from amends.kit.time import utcnow
 from amends.models import Author, Case, Mention, MentionAssessment, TriageCorrection, WorkspaceSetting
 from amends.triage.policy import TriagePolicy
 from amends.triage.signals import KINDS, Action, Assessment
+from amends.workspace import SettingError, save_setting
 
 POLICY_KEY = "triage"
 
@@ -34,31 +34,9 @@ def load_policy(session: Session) -> TriagePolicy:
 def save_policy(session: Session, data: dict[str, Any], *, actor: str) -> TriagePolicy:
     """Validate and store the triage setting (weights, thresholds, pathways, taxonomy) with an audit event."""
     try:
-        policy = TriagePolicy.model_validate(data)
-    except ValidationError as exc:
-        raise TriageError(f"invalid triage setting: {exc}") from exc
-    except ValueError as exc:  # a taxonomy phrase that does not compile
-        raise TriageError(f"invalid triage setting: {exc}") from exc
-    value = policy.model_dump(mode="json")
-    row = session.get(WorkspaceSetting, POLICY_KEY)
-    before = row.value if row is not None else None
-    if row is None:
-        row = WorkspaceSetting(key=POLICY_KEY, value=value, updated_at=utcnow(), updated_by=actor)
-        session.add(row)
-    else:
-        row.value, row.updated_at, row.updated_by = value, utcnow(), actor
-    session.flush()
-    AuditLog(session).record(
-        actor=actor,
-        action="settings.changed",
-        subject_type="workspace_setting",
-        subject_id=0,
-        case_id=None,
-        before={"triage": before},
-        after={"triage": value},
-        reason="triage policy updated",
-    )
-    return policy
+        return save_setting(session, POLICY_KEY, TriagePolicy, data, actor=actor)
+    except SettingError as exc:  # includes a taxonomy phrase that does not compile
+        raise TriageError(str(exc)) from exc
 
 
 # ---------------------------------------------------------------- rows and roll-up

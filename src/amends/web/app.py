@@ -1,4 +1,4 @@
-"""The HTTP application: the read-only inbox page, the REST API and the inbound webhook."""
+"""The HTTP application: the read-only inbox page, the REST API (with the live reply checker), the webhook."""
 
 from __future__ import annotations
 
@@ -15,12 +15,18 @@ from sqlalchemy.orm import Session
 
 from amends import __version__
 from amends.analytics.service import counts
-from amends.api.schemas import CaseDetailOut, CaseOut, CasePage
+from amends.api.schemas import CaseDetailOut, CaseOut, CasePage, CheckOut, CheckRequest, FindingOut
 from amends.cases import repository as cases
 from amends.channels.webhooks import receive_delivery
 from amends.config import Settings, get_settings
 from amends.db import Database
 from amends.kit.crypto import load_key
+from amends.models import Case
+from amends.respond import service as respond
+from amends.respond.checker import check_reply
+from amends.respond.context import Fault, Purpose, Visibility
+from amends.respond.outbox import OutboxWorker, connector_factory
+from amends.respond.settings import checker_settings
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 TEMPLATES.env.globals["timeline"] = cases.timeline
@@ -36,7 +42,10 @@ def _session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(_session)]
 
 
-def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, database: Database | None = None, *, outbox_worker: bool = False
+) -> FastAPI:
+    """The app; with `outbox_worker` it also sends queued replies in a background thread (embedded mode)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -44,7 +53,12 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         db = database or Database(settings)
         app.state.db = db
         app.state.key = load_key(settings)
+        worker = OutboxWorker(db, connector_factory(settings)) if outbox_worker else None
+        if worker is not None:
+            worker.start()
         yield
+        if worker is not None:
+            worker.stop()
         if database is None:
             db.dispose()
 
@@ -93,6 +107,28 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         if case is None:
             raise HTTPException(404, f"no case {case_id}")
         return CaseDetailOut.from_case(case)
+
+    @app.post("/api/v1/replies/check")
+    def check_reply_api(body: CheckRequest, s: SessionDep) -> CheckOut:
+        """The reply checker, live: the same findings the send path enforces. Changes nothing."""
+        try:
+            visibility, purpose, fault = Visibility(body.visibility), Purpose(body.purpose), Fault(body.at_fault)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if body.case_id is not None:
+            case = s.get(Case, body.case_id)
+            if case is None:
+                raise HTTPException(404, f"no case {body.case_id}")
+            ctx = respond.reply_context(s, case, visibility=visibility, purpose=purpose, user=None, at_fault=fault)
+        elif body.mention_text is not None:
+            ctx = respond.standalone_context(
+                s, body.mention_text, platform=body.platform, visibility=visibility, purpose=purpose, user=None,
+                at_fault=fault,
+            )  # fmt: skip
+        else:
+            raise HTTPException(422, "give case_id, or mention_text with the customer's post")
+        result = check_reply(body.text, ctx, checker_settings(s))
+        return CheckOut(passed=result.passed, findings=[FindingOut(**f.to_dict()) for f in result.findings])
 
     @app.post("/api/v1/webhooks/{channel}")
     async def webhook(channel: str, request: Request) -> JSONResponse:
