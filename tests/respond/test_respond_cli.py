@@ -60,7 +60,8 @@ def test_a_team_drafts_checks_approves_and_sends_from_the_command_line(
     assert "LEGAL HOLD" in amends(env, "cases", "show", "2").stdout
     amends(env, "hold", "release", "2", "--note", "cleared", "--as", "kim", code=3)
     amends(env, "hold", "release", "2", "--note", "cleared a neutral apology", "--as", "lee")
-    assert "released by user:lee" in amends(env, "cases", "show", "2").stdout
+    shown = amends(env, "cases", "show", "2").stdout
+    assert "released by user:lee" in shown, shown
     # Saying who acts is required.
     assert "--as" in amends(env, "draft", "1", code=2).stderr
 

@@ -298,3 +298,21 @@ def test_hiding_is_refused_for_a_genuine_complaint_and_allowed_for_abuse_and_own
         assert s.get(Case, troll.case_id) is not None
     assert len(events(db, "mention.hidden")) == 3
 
+
+
+def test_a_command_the_platform_cannot_take_fails_alone_and_does_not_block_the_queue(
+    db: Database, settings: Settings
+) -> None:
+    setup(db)
+    ingest(db, COMPLAINT)
+    broken = _queue(db)
+    with db.session() as s:
+        item = s.get(OutboxItem, broken)
+        assert item is not None
+        item.mention_id = None  # a public reply with nothing to answer
+    good = _queue(db, "Dana, a new blue kettle with an intact lid is on its way to you today. Sorry again!")
+    report = dispatch_due(db, connector_factory(settings))
+    assert report.failed == [broken] and report.sent == [good]
+    with db.session() as s:
+        item = s.get(OutboxItem, broken)
+        assert item is not None and item.status == "failed" and "cannot build" in (item.last_error or "")

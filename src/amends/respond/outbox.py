@@ -97,24 +97,29 @@ def dispatch_due(
     now = now or utcnow()
     with db.session() as session, session.begin():
         settings = respond_settings(session)
-        leased: list[tuple[int, OutboundCommand, Connector | ConnectorError]] = []
+        leased: list[tuple[int, OutboundCommand | None, Connector | ConnectorError]] = []
         for item in repository.claim_due(session, now, limit):
             item.attempts += 1
             item.next_attempt_at = now + timedelta(seconds=settings.lease_seconds)
             channel = session.get(Channel, item.channel_id)
             assert channel is not None
             connector: Connector | ConnectorError
+            command: OutboundCommand | None = None
             try:
+                command = _command(session, item, channel)
                 connector = connectors(channel)
             except ConnectorError as exc:  # misconfigured channel: nothing to retry until someone fixes it
                 connector = exc
-            leased.append((item.id, _command(session, item, channel), connector))
+            except ValueError as exc:  # a command the platform could not take (no post to answer, ...)
+                connector = PermanentError(f"cannot build the command: {exc}")
+            leased.append((item.id, command, connector))
         max_attempts = settings.max_attempts
     # The lease is committed: platform calls happen outside any transaction.
     for item_id, command, connector in leased:
         try:
             if isinstance(connector, ConnectorError):
                 raise connector
+            assert command is not None
             result = connector.execute(command)
         except TransientError as exc:
             _record_failure(db, item_id, exc, now=now, max_attempts=max_attempts, report=report)

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("in_reply_to_mention_id", sa.Integer(), nullable=True),
         sa.Column("visibility", sa.String(length=16), nullable=False),
         sa.Column("purpose", sa.String(length=32), nullable=False),
+        sa.Column("at_fault", sa.String(length=16), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("playbook_key", sa.String(length=64), nullable=True),
