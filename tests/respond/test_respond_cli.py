@@ -76,14 +76,23 @@ def test_check_reply_reports_findings_with_spans_and_exits_1_on_blocking(env: di
     f = next(f for f in findings if f["code"] == "blames_customer")
     assert "you should have" in "Actually you should have read the care label."[f["start"] : f["end"]].lower()
     good = amends(
-        env, "check-reply", "--mention-text", "@brand my parcel is a week late", "--platform", "x",
+        env,
+        "check-reply",
+        "--mention-text",
+        "@brand my parcel is a week late",
+        "--platform",
+        "x",
         "Hi, I'm sorry your parcel is a week late. Could you DM us the order number so we can chase it today?",
-    )  # fmt: skip
+    )
     assert "no blocking" in good.stdout or "passed" in good.stdout
     pii = amends(
-        env, "check-reply", "--mention-text", "@brand call me on 07700 900461, nobody helps",
-        "We'll call you on 07700 900461 today.", code=1,
-    )  # fmt: skip
+        env,
+        "check-reply",
+        "--mention-text",
+        "@brand call me on 07700 900461, nobody helps",
+        "We'll call you on 07700 900461 today.",
+        code=1,
+    )
     assert "echoes_pii" in pii.stdout
 
 

@@ -36,9 +36,8 @@ def test_a_legal_risk_post_puts_the_case_on_hold_and_only_legal_can_release_it(d
     assert events(db, "draft.submit_refused")
     # An agent and a supervisor cannot release the hold; each attempt is audited.
     for handle in ("kim", "alex"):
-        with db.session() as s:
-            with pytest.raises(respond.Refused):
-                respond.release_hold(s, case_of(s, "200"), user=user(s, handle), note="looks fine")
+        with db.session() as s, pytest.raises(respond.Refused):
+            respond.release_hold(s, case_of(s, "200"), user=user(s, handle), note="looks fine")
     assert [e.actor for e in events(db, "legal_hold.release_refused")] == ["user:kim", "user:alex"]
     with db.session() as s, pytest.raises(respond.RespondError, match="note"):
         respond.release_hold(s, case_of(s, "200"), user=user(s, "lee"), note="  ")
@@ -91,9 +90,8 @@ def test_drafts_below_the_approval_level_wait_for_a_supervisor(db: Database) -> 
         assert d.status == DraftStatus.PENDING_APPROVAL.value
         draft_id = d.id
     # An agent cannot approve: refused and audited.
-    with db.session() as s:
-        with pytest.raises(respond.Refused):
-            respond.approve_draft(s, respond.get_draft(s, draft_id), user=user(s, "kim"), reason="fine")
+    with db.session() as s, pytest.raises(respond.Refused):
+        respond.approve_draft(s, respond.get_draft(s, draft_id), user=user(s, "kim"), reason="fine")
     assert events(db, "draft.decision_refused")[0].actor == "user:kim"
     with db.session() as s, pytest.raises(respond.RespondError, match="reason"):
         respond.approve_draft(s, respond.get_draft(s, draft_id), user=user(s, "alex"), reason="")
@@ -132,18 +130,22 @@ def test_blocking_findings_refuse_the_submit_and_a_rejection_needs_a_reason(db: 
     ingest(db, COMPLAINT)
     with db.session() as s:
         bad = respond.write_draft(
-            s, case_of(s, "100"), "Please reply here with your phone number and email so we can call you.",
+            s,
+            case_of(s, "100"),
+            "Please reply here with your phone number and email so we can call you.",
             user=user(s, "sam"),
-        )  # fmt: skip
+        )
         assert "asks_pii_public" in {f["code"] for f in bad.findings if f["level"] == "blocking"}
         with pytest.raises(respond.Refused):
             respond.submit_draft(s, bad, user=user(s, "sam"))
     with db.session() as s:
         # A supervisor's draft with a warning needs approval too, but not their own.
         own = respond.write_draft(
-            s, case_of(s, "100"), "Dana, I've raised an RMA for the cracked kettle lid; a new one ships this week.",
+            s,
+            case_of(s, "100"),
+            "Dana, I've raised an RMA for the cracked kettle lid; a new one ships this week.",
             user=user(s, "alex"),
-        )  # fmt: skip
+        )
         respond.submit_draft(s, own, user=user(s, "alex"))
         assert own.status == DraftStatus.PENDING_APPROVAL.value, own.findings
         with pytest.raises(respond.Refused, match="own draft"):
@@ -174,7 +176,6 @@ def test_the_composer_drafts_from_the_case_and_the_draft_is_checked(db: Database
         first = respond.compose_draft(s, case_of(s, "100"), user=user(s, "sam"), purpose=Purpose.FIRST_RESPONSE)
         assert "?" in first.text
     ingest(db, LEGAL)
-    with db.session() as s:
-        with pytest.raises(respond.Refused):
-            respond.compose_draft(s, case_of(s, "200"), user=user(s, "sam"))
+    with db.session() as s, pytest.raises(respond.Refused):
+        respond.compose_draft(s, case_of(s, "200"), user=user(s, "sam"))
     assert events(db, "draft.refused")

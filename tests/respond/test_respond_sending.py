@@ -167,17 +167,30 @@ def test_a_crash_after_the_platform_call_does_not_send_twice(db: Database) -> No
 def test_case_stages_follow_what_was_sent_and_the_customers_answer(db: Database, settings: Settings) -> None:
     setup(db)
     ingest(db, COMPLAINT)
-    _queue(db, "Hi Dana, sorry about the cracked lid on your kettle. Which colour was it, so we can check stock?",
-           purpose=Purpose.FIRST_RESPONSE)  # fmt: skip
+    _queue(
+        db,
+        "Hi Dana, sorry about the cracked lid on your kettle. Which colour was it, so we can check stock?",
+        purpose=Purpose.FIRST_RESPONSE,
+    )
     dispatch_due(db, connector_factory(settings))
     with db.session() as s:
         assert case_of(s, "100").stage == CaseStage.AWAITING_CUSTOMER.value
-    ingest(db, mention("101", author={"id": "500", "handle": "danaw"}, text="@brand it was the blue one",
-                       thread={"parent_id": "100", "conversation_id": "100"}))  # fmt: skip
+    ingest(
+        db,
+        mention(
+            "101",
+            author={"id": "500", "handle": "danaw"},
+            text="@brand it was the blue one",
+            thread={"parent_id": "100", "conversation_id": "100"},
+        ),
+    )
     with db.session() as s:
         assert case_of(s, "100").stage == CaseStage.CUSTOMER_REPLIED.value
-    _queue(db, "Hi Dana, thanks. I've booked a replacement blue kettle for your order; it ships tomorrow.",
-           visibility=Visibility.PRIVATE)  # fmt: skip
+    _queue(
+        db,
+        "Hi Dana, thanks. I've booked a replacement blue kettle for your order; it ships tomorrow.",
+        visibility=Visibility.PRIVATE,
+    )
     dispatch_due(db, connector_factory(settings))
     with db.session() as s:
         assert case_of(s, "100").stage == CaseStage.PRIVATE.value
@@ -261,16 +274,21 @@ def test_hiding_is_refused_for_a_genuine_complaint_and_allowed_for_abuse_and_own
     ingest(
         db,
         COMPLAINT,
-        mention("300", author={"id": "700", "handle": "xx"},
-                text="@brand lmao imagine being this pathetic, ur whole company is a joke, go cry about it losers"),
-        mention("500", author={"id": "900", "handle": "yy"},
-                text="@brand you are all worthless idiots, die in a fire"),
-        mention("400", author={"id": "800", "handle": "mo", "display_name": "Mo Reyes"},
-                text="@brand my refund never came, call me on 07700 900461 or mo.reyes@example.com"),
-    )  # fmt: skip
+        mention(
+            "300",
+            author={"id": "700", "handle": "xx"},
+            text="@brand lmao imagine being this pathetic, ur whole company is a joke, go cry about it losers",
+        ),
+        mention("500", author={"id": "900", "handle": "yy"}, text="@brand you are all worthless idiots, die in a fire"),
+        mention(
+            "400",
+            author={"id": "800", "handle": "mo", "display_name": "Mo Reyes"},
+            text="@brand my refund never came, call me on 07700 900461 or mo.reyes@example.com",
+        ),
+    )
     with db.session() as s:
         complaint = s.scalars(select(Mention).where(Mention.native_id == "100")).one()
-        with pytest.raises(respond.Refused, match="genuine complaint|not judge"):
+        with pytest.raises(respond.Refused, match=r"genuine complaint|not judge"):
             hide_mention(s, complaint, user=user(s, "kim"), reason=HideReason.ABUSE, note="rude")
         with pytest.raises(respond.RespondError, match="note"):
             hide_mention(s, complaint, user=user(s, "kim"), reason=HideReason.ABUSE, note=" ")
@@ -297,7 +315,6 @@ def test_hiding_is_refused_for_a_genuine_complaint_and_allowed_for_abuse_and_own
         assert s.scalar(select(func.count()).select_from(Reply)) == 0
         assert s.get(Case, troll.case_id) is not None
     assert len(events(db, "mention.hidden")) == 3
-
 
 
 def test_a_command_the_platform_cannot_take_fails_alone_and_does_not_block_the_queue(

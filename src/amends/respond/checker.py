@@ -18,12 +18,14 @@ from typing import Any
 
 from amends.respond.checker_settings import CheckerSettings
 from amends.respond.checks_base import Draft, Hit
+from amends.respond.checks_blame import check_blames_customer
 from amends.respond.checks_legal import check_legal_hold, check_liability
+from amends.respond.checks_money import check_beyond_authority
+from amends.respond.checks_passes import check_passes_blame
 from amends.respond.checks_personal import check_personal
 from amends.respond.checks_privacy import check_asks_pii_public, check_echoes_pii
 from amends.respond.checks_protocol import (
     check_apology_for_customer_fault,
-    check_beyond_authority,
     check_copy_paste,
     check_empty,
     check_no_apology,
@@ -31,7 +33,7 @@ from amends.respond.checks_protocol import (
     check_too_long,
 )
 from amends.respond.checks_style import check_jargon, check_off_voice, check_overpromise, check_profanity
-from amends.respond.checks_tone import check_blames_customer, check_defensive, check_passes_blame, check_sarcasm
+from amends.respond.checks_tone import check_defensive, check_sarcasm
 from amends.respond.codes import CODES, Level
 from amends.respond.context import ReplyContext
 

@@ -1,21 +1,32 @@
 """Legal risk: the public hold, and wording that admits or denies liability (care protocol rule 8).
 
 On a case with legal risk, whatever the reply says about fault can be quoted back in a dispute, so both
-admissions ("this was our fault") and denials ("our staff did nothing wrong") are reported. On an ordinary
-case an admission is exactly what rule 5 asks for, while a denial is argumentative: `DENIALS` are reported
-as `defensive` there by the tone checks.
+admissions ("this was our fault") and denials ("our staff did nothing wrong") are reported, including soft
+denials dressed as results ("our staff followed the checks correctly", "the kitchen passed its last
+inspection"), arguing the brand's case (`checks_argue`) and putting the fault on someone else (`checks_passes`).
+On an ordinary case an admission is exactly what rule 5 asks for, while a denial is argumentative: `DENIALS`
+are reported as `defensive` there by the tone checks.
 """
 
 from __future__ import annotations
 
 import re
 
+from amends.respond.checks_argue import ARGUMENTS
 from amends.respond.checks_base import Draft, Hit, Rule, run_rules
+from amends.respond.checks_passes import PASSES
 from amends.respond.context import Visibility
 
-_SUBJ_STAFF = (
-    r"\b(?:we|i|our\s+(?:staff|team|employees?|colleagues?|drivers?|store|agents?|staff\s+members?|manager|people)"
-    r"|the\s+(?:staff|drivers?|team|employees?|agents?|store|manager))"
+_STAFF = (
+    r"(?:staff|team|employees?|colleagues?|drivers?|store|agents?|staff\s+members?|manager|people|crew|engineers?"
+    r"|technicians?|guards?|security|stylists?|receptionists?|nurses?|doctors?|pilots?|instructors?|trainers?|officers?"
+    r"|cashiers?|branch|kitchen|chefs?|waiters?|waitress(?:es)?|workers?|installers?|cabin\s+crew|colleague)"
+)
+_SUBJ_STAFF = r"\b(?:we|i|our\s+(?:[\w-]+\s+)?" + _STAFF + r"|the\s+(?:[\w-]+\s+)?" + _STAFF + r")"
+_SUBJ = (
+    r"\b(?:we|they|he|she|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+)?"
+    + _STAFF
+    + r"|everyone|all\s+(?:our\s+)?\w+)"
 )
 
 # Denials of fault or of what the customer says happened. Each carries its own negation, so none is negatable.
@@ -41,6 +52,11 @@ DENIAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:we|i)(?:'d|\s+would|)\s+(?:did\s+not|didn't|never|do\s+not|don't|would\s+never)\s+(?:ever\s+|)"
     r"(?:discriminat|damag|break|lose|lost|overcharg|mislead|lie|lied|harm|hurt|injur|endanger)\w*",
     r"\b(?:we|i)\s+(?:cannot|can't|can\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
+    _SUBJ_STAFF
+    + r"\s+(?:is|are|was|were)\s+(?:not|in\s+no\s+way|by\s+no\s+means)\s+(?:at\s+fault|to\s+blame|responsible"
+    r"|negligent|liable)\b",
+    r"\b(?:we|i)\s+(?:have\s+not|haven't|did\s+not|didn't|never|do\s+not|don't)\s+(?:breach(?:ed)?|br(?:oke|oken|eak)"
+    r"|violat(?:e|ed)|infring(?:e|ed))\s+(?:any|the|your|our)\b",
 )
 DENIALS: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.I) for p in DENIAL_PATTERNS)
 
@@ -58,6 +74,47 @@ _ADMISSION_PATTERNS: tuple[str, ...] = (
     r"\bnegligen(?:t|ce)\b",
     r"\b(?:should|must)\s+(?:never|not)\s+have\s+happened\b",
     r"\b(?:that|this|it)\s*(?:'s|is|was)\s+(?:all\s+)?on\s+us\b",
+    r"\b(?:our|my)\s+(?:own\s+)?(?:failing|failings|responsibility|liability|oversight)\b",
+    _SUBJ_STAFF + r"\s+(?:was|were|is|are)\s+(?:clearly\s+|completely\s+|)in\s+the\s+wrong\b",
+    r"\b(?:wasn't|was\s+not|weren't|were\s+not)\s+(?:\w+\s+)?(?:careful|attentive|vigilant|thorough|trained|supervised"
+    r"|qualified|safe)\s+enough\b",
+    # "There should have been a sign", "our stylist should have done a strand test".
+    r"\b(?:there|we|i|our\s+(?:[\w-]+\s+)?[\w-]+|the\s+(?:[\w-]+\s+)?"
+    + _STAFF
+    + r"|it|they)\s+(?:should|ought\s+to)\s*"
+    r"(?:have|'ve)\s+(?!(?:been\s+)?(?:received|arrived|reached)\b)\w+",
+    r"\b(?:our|the)\s+(?:[\w-]+\s+)?"
+    + _STAFF
+    + r"\s+(?:made|has\s+made|had\s+made)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mistake"
+    r"|error)\b",
+)
+# Soft denials, reported only on legal-risk cases: results, standards and procedures offered as proof that nobody
+# was at fault ("our staff followed the checks correctly", "the kitchen passed its last inspection").
+_SOFT_DENIAL_PATTERNS: tuple[str, ...] = (
+    _SUBJ
+    + r"\s+(?:always\s+|fully\s+|correctly\s+|properly\s+|)(?:followed|follows|follow|complied\s+with|complies\s+with"
+    r"|adhered\s+to|adheres\s+to)\s+(?:the|all|our|every|correct|proper|standard|strict"
+    r"|all\s+the)\s+(?:[\w-]+\s+){0,3}?(?:rules|procedures?|protocols?|checks|guidelines|guidance|polic(?:y|ies)"
+    r"|process(?:es)?|standards|regulations|steps|instructions|training|law)\b",
+    r"\bacted\s+(?:entirely\s+|fully\s+|completely\s+|)(?:appropriately|correctly|properly|professionally|reasonably"
+    r"|lawfully|responsibly|in\s+(?:line|accordance)|within)\b",
+    r"\b(?:met|meets|exceeded|exceeds|complied\s+with|complies\s+with|compliant\s+with"
+    r"|fully\s+compliant\s+with)\s+(?:every|all|the|our|each|any)\s+(?:[\w-]+\s+){0,2}?(?:standards?|requirements?"
+    r"|regulations?|rules|guidelines|laws?)\b",
+    r"\bpassed\s+(?:its|their|the|our|every|all|each)\s+(?:[\w-]+\s+){0,2}?(?:inspections?|audits?|checks?|tests?"
+    r"|assessments?)\b",
+    # "We're confident our staff followed the checks" (but "we're confident we can sort this today" is fine).
+    r"\b(?:confident|sure|certain|satisfied)\s+(?:that\s+)?(?:(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:followed|acted|did"
+    r"|was|were|met|handled|complied|behaved|checked|carried)|nothing|no\s+one|nobody|we\s+(?:did|acted|followed|were"
+    r"|handled))\b",
+    r"\b(?:found|find|see|saw|is|was|there's|there\s+is|there\s+was|there\s+were)\s+no\s+(?:\w+\s+)?evidence\s+(?:of"
+    r"|that|to)\b",
+    r"\bto\s+(?:the\s+)?(?:highest|strictest|required|correct|proper|industry|safety"
+    r"|legal)\s+(?:[\w-]+\s+)?standards?\b",
+    r"\b(?:was|were|is|are|wasn't|weren't|isn't|aren't)\s+(?:not\s+)?caused\s+by\b|\b(?:didn't|did\s+not|couldn't"
+    r"|could\s+not)\s+(?:have\s+)?(?:come|originate[d]?|came)\s+from\s+(?:us|our)\b",
+    r"\b(?:it|they|the\s+[\w-]+|our\s+[\w-]+|this\s+[\w-]+)\s+(?:is|are|was"
+    r"|were)\s+(?:\w+\s+){0,2}?(?:tested\s+and\s+)?(?:safe|compliant|hygienic|sanitary)\b",
 )
 
 _ADMIT_MSG = (
@@ -68,9 +125,15 @@ _DENY_MSG = (
     'On a legal-risk case "{match}" denies liability or disputes the customer\'s account; nothing about fault '
     "may be said until legal has reviewed it. Acknowledge the concern and move to a private message."
 )
-_RULES = [Rule("liability", re.compile(p, re.I), _ADMIT_MSG, negatable=False) for p in _ADMISSION_PATTERNS] + [
-    Rule("liability", p, _DENY_MSG, negatable=False) for p in DENIALS
-]
+_RULES = (
+    [Rule("liability", re.compile(p, re.I), _ADMIT_MSG, negatable=False) for p in _ADMISSION_PATTERNS]
+    + [Rule("liability", p, _DENY_MSG, negatable=False) for p in DENIALS]
+    + [Rule("liability", re.compile(p, re.I), _DENY_MSG) for p in _SOFT_DENIAL_PATTERNS]
+    # Arguing the brand's case on a legal-risk case is a statement about fault as well as defensive.
+    + [Rule("liability", r.pattern, _DENY_MSG, r.negatable, r.when) for r in ARGUMENTS]
+    # So is putting the fault on someone else: "the restaurant is responsible for allergen info, not us".
+    + [Rule("liability", r.pattern, _DENY_MSG, r.negatable, r.when) for r in PASSES]
+)
 
 _HOLD_MSG = (
     "This case is under legal hold: nothing may be posted publicly, not even a denial or a holding reply, "

@@ -40,27 +40,29 @@ _NOUN = "|".join(f"(?P<n{i}>{p})" for i, p in enumerate(_NOUNS.values()))
 _LABELS = list(_NOUNS)
 _VAGUE = r"(?P<vague>details|number|info|information)"  # only with "your": "send us your details"
 _VERB = (
-    r"(?:reply|respond|comment|tweet|post|write|leave|drop|share|send|provide|give|tell|pop|put|add|include|type"
-    r"|list|confirm|paste|let\s+(?:us|me)\s+know|fill\s+(?:us\s+)?in\s+on|pass\s+(?:on|along))"
+    r"(?:sharing|posting|sending|dropping|leaving|popping|replying|commenting|adding|including|confirming|providing"
+    r"|giving|telling|typing|listing|pasting|reply|respond|comment|tweet|post|write|leave|drop|share|send|provide|give"
+    r"|tell|pop|put|add|include|type|list|confirm|paste|let\s+(?:us|me)\s+know|fill\s+(?:us\s+)?in\s+on|pass\s+(?:on"
+    r"|along))"
 )
 _GAP = r"(?:\s+(?!(?:if|whether|when|once|how|that|after|before|what|why)\b)[\w'#-]+){0,4}?"
 _REQUEST = re.compile(
-    r"\b(?P<verb>"
-    + _VERB
-    + r")\b"
-    + _GAP
-    + r"\s+(?P<det>your|ur|the)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + _NOUN
-    + "|"
-    + _VAGUE
-    + r")\b",
+    r"\b(?P<verb>" + _VERB + r")\b" + _GAP + r"\s+(?P<det>your|ur|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN + r")\b",
     re.I,
 )
+_REQUEST_VAGUE = re.compile(
+    r"\b(?P<verb>" + _VERB + r")\b" + _GAP + r"\s+(?P<det>your|ur)\s+(?:[\w-]+\s+){0,2}?" + _VAGUE + r"\b", re.I
+)
 _QUESTION = re.compile(
-    r"\b(?:what(?:'s|\s+is|\s+was|\s+are)\s+(?:your|the)\s+(?:best\s+|full\s+|correct\s+|)"
-    r"|(?:can|could|may)\s+(?:we|i)\s+(?:get|have|grab|take|ask\s+for)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"|(?:we|i)(?:'ll|\s+will|'d|\s+would|)\s+(?:just\s+|)need\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?)"
-    r"(?:" + _NOUN + r")\b",
+    # "What's the best number to reach you on?", "which email can we contact you on?"
+    r"\b(?:what(?:'s|\s+is)|which\s+is)\s+(?:the\s+|a\s+|your\s+)?(?:best|right|good|easiest)\s+(?P<num>number|e-?mail"
+    r"|address)\s+(?:to|for|we\s+can|on\s+which)\b|\b(?:which|what)\s+(?P<num2>number|e-?mail|address)\s+(?:can|should"
+    r"|could|do|shall)\s+(?:we|i)\s+(?:reach|call|contact|use|ring|text|e-?mail|send)\b|\b(?:what"
+    r"|which)\s+(?P<num3>e-?mail(?:\s+address)?|(?:phone|mobile|contact)\s+number|number|address|post\s?code)\s+(?:is"
+    r"|was|are|did|do|should|can|does)\s+(?:the|your|it|you|we)\b|\b(?:what(?:'s|\s+is|\s+was|\s+are)\s+(?:your"
+    r"|the)\s+(?:best\s+|full\s+|correct\s+|)|(?:can|could|may)\s+(?:we|i)\s+(?:get|have|grab|take"
+    r"|ask\s+for)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?|(?:we|i)(?:'ll|\s+will|'d|\s+would|)\s+(?:just\s+"
+    r"|)need\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?)(?:" + _NOUN + r")\b",
     re.I,
 )
 _PLEASE = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}?(?:" + _NOUN + r")\s*,?\s+(?:please|pls|plz)\b", re.I)
@@ -75,7 +77,9 @@ _PRIVATE = re.compile(
     r"|in\s+private|message\s+us|e-?mail\s+us|call\s+us|phone\s+us|ring\s+us|contact\s+form|secure\s+(?:form|link"
     r"|portal|page)|live\s+chat|chat\s+with\s+us|via\s+(?:message|e-?mail|phone|chat)|by\s+(?:e-?mail|phone|message)"
     r"|our\s+(?:website|site|app|help\s+cent(?:re|er))|(?:returns|contact|online|web|secure|claim|refund)\s+form"
-    r"|in\s+(?:the|our)\s+app|(?:your|my)\s+account\s+(?:page|settings)|(?:sign|log)\s+in\s+to)\b|https?://|www\.",
+    r"|in\s+(?:the|our)\s+app|(?:your|my)\s+account\s+(?:page|settings)|(?:sign|log)\s+in\s+to|reply\s+to\s+(?:your"
+    r"|the|our|that|this)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|message|text|letter|dm)|(?:send"
+    r"|drop)\s+us\s+a\s+(?:private\s+|direct\s+|quick\s+|)(?:message|line|dm|note|e-?mail|pm))\b|https?://|www\.",
     re.I,
 )
 _PUBLIC = re.compile(
@@ -87,10 +91,28 @@ _PUBLIC_VERBS = frozenset({"reply", "respond", "comment", "tweet", "post"})
 
 
 def _label(m: re.Match[str]) -> str:
+    groups = m.groupdict()
     for i, label in enumerate(_LABELS):
-        if m.group(f"n{i}") is not None:
+        if groups.get(f"n{i}") is not None:
             return label
-    return "personal details"
+    found = groups.get("num") or groups.get("num2") or groups.get("num3") or ""
+    if found.lower() == "number":
+        return "phone number"
+    return "email address" if "mail" in found.lower() else "address" if found else "personal details"
+
+
+# A request verb used as a noun ("delete the tweet with your number", "we've hidden your comment") asks nothing.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|your|my|our|his|her|their|each|every|original|first|last)\s+$", re.I
+)
+# "It was a mistake to leave the old address on the account" describes; it does not ask.
+# "The app will ask you to confirm your email when you sign in" explains a product step.
+_PROMPTS_BEFORE = re.compile(
+    r"\b(?:app|site|website|form|system|page|screen|checkout)\s+(?:will\s+|may\s+|)(?:asks?|prompts?|requires?"
+    r"|needs?)\s+you\s+to\s+$",
+    re.I,
+)
+_DESCRIBES_BEFORE = re.compile(r"\b(?:mistake|fault|error|wrong|careless|unwise)\s+(?:of\s+you\s+)?to\s+$", re.I)
 
 
 def _public_marker(sentence: str) -> bool:
@@ -107,12 +129,14 @@ def check_asks_pii_public(draft: Draft) -> list[Hit]:
         return []
     hits = []
     candidates = [(m, m.group("verb").lower()) for m in _REQUEST.finditer(draft.norm)]
+    candidates += [(m, m.group("verb").lower()) for m in _REQUEST_VAGUE.finditer(draft.norm)]
     candidates += [(m, "") for m in _QUESTION.finditer(draft.norm)]
     candidates += [(m, "") for m in _PLEASE.finditer(draft.norm)]
     for m, verb in candidates:
-        if verb and m.group("vague") and m.group("det").lower() == "the":  # "send us the details of what happened"
-            continue
         if verb and _AGENT_SUBJECT.search(draft.clause_before(m.start(), 60)):
+            continue
+        lead = draft.norm[max(0, m.start() - 24) : m.start()]
+        if verb and (_NOUN_BEFORE.search(lead) or _DESCRIBES_BEFORE.search(lead) or _PROMPTS_BEFORE.search(lead)):
             continue
         if draft.negated(m.start()):  # "no need to post your address"
             continue
@@ -142,6 +166,7 @@ _ITEM_LABELS = {
     "order_number": "order number",
     "booking_reference": "booking reference",
     "account_number": "account number",
+    "ticket_number": "ticket number",
 }
 _HAS_DIGIT = re.compile(r"\d")
 

@@ -1,5 +1,5 @@
-"""Protocol: empty, too_long, copy_paste, no_next_step, no_apology, apology_for_customer_fault and
-beyond_authority (care protocol rules 4, 5 and 6)."""
+"""Protocol: empty, too_long, copy_paste, no_next_step, no_apology and apology_for_customer_fault (care
+protocol rules 4, 5 and 6). beyond_authority is in `checks_money`."""
 
 from __future__ import annotations
 
@@ -171,90 +171,3 @@ def check_apology_for_customer_fault(draft: Draft) -> list[Hit]:
     if draft.ctx.at_fault is not Fault.CUSTOMER:
         return []
     return run_rules(draft, _OWN_FAULT)
-
-
-# ---------------------------------------------------------------- beyond_authority
-_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
-_AMOUNT = re.compile(
-    r"(?P<cur1>(?:US|A|AU|C|CA|NZ)?\$|[£€]|(?:GBP|USD|EUR|AUD|CAD|NZD)\s?)(?P<a1>" + _NUM + r")(?:\.(?P<c1>\d{1,2}))?"
-    r"(?P<k1>k)?(?![\d%])"
-    r"|(?<![\d.,£$€])(?P<a2>" + _NUM + r")(?:\.(?P<c2>\d{1,2}))?\s?(?P<cur2>dollars?|pounds?|euros?|quid|bucks|GBP|USD"
-    r"|EUR|AUD|CAD|NZD|[£$€])(?!\w)"
-    r"|(?<![\d.,£$€\w])(?P<a3>" + _NUM + r")\.(?P<c3>\d{2})(?![\d%.]|\s?(?:am|pm|a\.m|p\.m|hrs?|h)\b)",
-    re.I,
-)
-_COMP = re.compile(
-    r"\b(?:refund(?:s|ed|ing)?|reimburs\w*|credit(?:ed|s|ing)?|compensat\w*|vouchers?|(?:e-?)?gift\s?cards?|goodwill"
-    r"|gesture|discount(?:ed|s)?|cashback|cash\s+back|money\s+back|rebate|payout|pay\s+you|waiv(?:e|ed|es|ing)"
-    r"|cover\s+the\s+cost|off\s+your\s+next|store\s+credit|coupon|promo\s+code)\b",
-    re.I,
-)
-_BACK_AFTER = re.compile(r"\s+back\b", re.I)
-_NOT_OFFER_BEFORE = re.compile(
-    r"\b(?:charged|paid|pay|cost|costs|costing|price|priced|spent|spend|over|above|under|more\s+than|less\s+than"
-    r"|bill|billed|total|worth\s+of)\s+(?:of\s+|you\s+|the\s+|a\s+|an\s+|)$",
-    re.I,
-)
-_SYMBOL = {"dollar": "$", "dollars": "$", "bucks": "$", "pound": "£", "pounds": "£", "quid": "£", "euro": "€"}
-_SYMBOL |= {"euros": "€", "gbp": "£", "usd": "$", "eur": "€"}
-
-
-def _offers(draft: Draft) -> list[tuple[float, str, int, int]]:
-    """Money amounts the reply offers as a refund, credit or compensation: (value, currency, start, end)."""
-    offers = []
-    for m in _AMOUNT.finditer(draft.norm):
-        start, end = m.span()
-        raw = m.group("a1") or m.group("a2") or m.group("a3")
-        cents = m.group("c1") or m.group("c2") or m.group("c3") or "0"
-        value = float(raw.replace(",", "")) + float("0." + cents)
-        if m.group("k1"):
-            value *= 1000
-        cur = (m.group("cur1") or m.group("cur2") or "").strip()
-        cur = _SYMBOL.get(cur.lower(), cur)
-        if _NOT_OFFER_BEFORE.search(draft.norm[max(0, start - 25) : start]):
-            continue
-        lo, hi = draft.sentence(draft.sentence_index(start))
-        near = False
-        # Only a window around the amount is searched, so a long reply full of amounts stays linear.
-        for c in _COMP.finditer(draft.norm, max(lo, start - 70), min(hi, end + 70)):
-            gap = c.start() - end if c.start() >= end else start - c.end()
-            if gap <= 45:
-                near = True
-                break
-        if near or _BACK_AFTER.match(draft.norm, end):
-            offers.append((value, cur, start, end))
-    return offers
-
-
-def _money(value: float, cur: str) -> str:
-    text = f"{value:,.2f}".removesuffix(".00")
-    if cur in ("£", "$", "€") or cur.endswith("$"):
-        return f"{cur}{text}"
-    return f"{text} {cur}".strip()
-
-
-def check_beyond_authority(draft: Draft) -> list[Hit]:
-    limit = draft.ctx.refund_limit
-    if limit is None:
-        return []
-    hits = []
-    offers = _offers(draft)
-    for value, cur, start, end in offers:
-        if value > limit:
-            msg = (
-                f"Offers {_money(value, cur)}, above your {_money(limit, cur)} limit for refunds and compensation; "
-                "offer within your limit or ask a supervisor to approve it first."
-            )
-            hits.append(Hit("beyond_authority", msg, start, end))
-    distinct: dict[float, str] = {}
-    for value, cur, _, _ in offers:
-        distinct.setdefault(value, cur)
-    total = sum(distinct)
-    if not hits and len(distinct) > 1 and total > limit:
-        cur = next(iter(distinct.values()))
-        msg = (
-            f"Together the offers in this reply come to {_money(total, cur)}, above your {_money(limit, cur)} limit; "
-            "offer within your limit or ask a supervisor to approve it first."
-        )
-        hits.append(Hit("beyond_authority", msg))
-    return hits

@@ -17,10 +17,15 @@ from amends.respond.voice import Formality
 _PROFANE = re.compile(
     r"\b(?:(?:mother)?f+u+c+k+\w*|(?:bull|horse|dip|ape)?shit(?:s|ty|tier|ting|ted|head|heads|hole|holes|show|storm)?"
     r"|crap(?:py|s|pier)?|(?:god)?damn(?:ed|it)?|dammit|bitch\w*|bastards?|(?:ass|arse)holes?|ass|arse|jackass|dumbass"
-    r"|badass|piss(?:ed|ing|es)?|cunts?|twats?|wank(?:er|ers|ing)?|pricks?|dickheads?|bollocks|bugger(?:ed)?|bloody"
-    r"|wtf|stfu|ffs|omfg|fml|gtfo|lmfao|effing|idiots?|idiotic|morons?|moronic|stupid(?:ity)?|dumb|imbeciles?"
-    r"|cretins?|losers?|pathetic|retard(?:ed|s)?|dimwits?|shut\s+up|screw\s+(?:you|this|that|off)"
-    r"|the\s+hell|hell\s+of\s+a|go\s+to\s+hell|hell\s+no)\b"
+    r"|badass|piss(?:ed|ing|es)?|cunts?|twats?|wank(?:er|ers|ing)?|pricks?|dickheads?|bollocks|bugger(?:ed)?"
+    r"|bloody(?!\s+mar(?:y|ys|ies)\b)|arsed?|tossers?|bellends?|knobheads?|pillocks?|plonkers?|prats?|numpty|numpties"
+    r"|muppets?|nitwits?|halfwits?|twits?|dunces?|boneheads?|airheads?|dumbos?|doofus(?:es)?|nincompoops?|buffoons?"
+    r"|daft|clueless|useless\s+(?:lot|bunch)|sodding|sod\s+(?:off|all|it)|frig+in\w*|frick(?:in|ing)\w*|feck\w*"
+    r"|cock-?ups?|balls-?ups?|drama\s+queens?|cry-?bab(?:y|ies)|don't\s+be\s+(?:so\s+|such\s+a\s+)?(?:silly|dramatic"
+    r"|precious|childish|ridiculous|a\s+baby|a\s+child)|wtf|wtaf|wth|stfu|ffs|omfg|fml|gtfo|lmfao|jfc|fubar|snafu"
+    r"|effing|effed|f(?:'|-)(?:d|ed|ing|in|in')|idiots?|idiotic|morons?|moronic|stupid(?:ity)?|dumb|imbeciles?|cretins?"
+    r"|losers?|pathetic|retard(?:ed|s)?|dimwits?|shut\s+up|screw\s+(?:you|this|that|off)|the\s+hell|hell\s+of\s+a"
+    r"|go\s+to\s+hell|hell\s+no)(?![\w'])"
     r"(?!\.\.|…)",  # "as we ass..." is a word cut short by the platform, not a swear word
     re.I,
 )
@@ -29,7 +34,8 @@ _MASKABLE = sorted(
     word_set(
         "fuck fucking fucked fucker fuckers motherfucker shit shitty shite bullshit bitch bitches bastard asshole "
         "arsehole cunt twat wanker damn goddamn crap piss pissed dick dickhead prick bollocks hell ass arse jackass "
-        "dumbass idiot moron stupid"
+        "dumbass idiot moron stupid shitshow shitstorm shithead shithole shitting dipshit horseshit fuckup fuckwit "
+        "clusterfuck bellend tosser bastards arseholes assholes"
     )
 )
 _MASK_TOKEN = re.compile(r"(?<![\w*#@$!%])[a-z*#@$!%1]{3,}(?![\w*#@$%])", re.I)
@@ -179,11 +185,9 @@ def check_off_voice(draft: Draft) -> list[Hit]:
 # ---------------------------------------------------------------- jargon
 _JARGON_MSG = '"{match}" is internal or technical jargon; say what it means in everyday words.'
 _JARGON_ACRONYMS = re.compile(
-    r"(?<![\w@#])(?:RMA|SLA|SKU|CRM|FCR|AHT|CSAT|WISMO|BAU|EOD|COB|TAT|OOS|RTS|KYC|AML|IDV|ID&V|PFA|QA|UAT|API|DNS"
-    r"|JIRA|Jira|Zendesk|Salesforce)s?(?!\w)"
-    r"|\b(?:INC|CHG|REQ|SR)-?\d{4,}\b"
-    r"|(?<![\w@#])[TL][1-3](?=\s+(?:team|support|agents?|queue|engineers?|desk)\b)"
-    r"|(?<=\bto\s)[TL][1-3]\b"
+    r"(?<![\w@#])(?:RMA|SLA|SKU|CRM|FCR|AHT|CSAT|WISMO|BAU|EOD|COB|TAT|OOS|RTS|KYC|AML|IDV|ID&V|PFA|QA|UAT|API|DNS|JIRA"
+    r"|Jira|Zendesk|Salesforce)s?(?!\w)|\b(?:INC|CHG|REQ|SR)-?\d{4,}\b|(?<![\w@#])[TL][1-3](?=\s+(?:team|support"
+    r"|agents?|queue|engineers?|desk)\b)|(?<=\bto\s)[TL][1-3]\b"
 )
 _JARGON = compile_rules(
     "jargon",
@@ -231,7 +235,8 @@ _OVERPROMISE = compile_rules(
         ),
         (r"\bnever(?:,?\s+ever)?,?\s+happen\s+again\b", _PROMISE_MSG),
         (
-            r"\byou(?:'ll|\s+will)\s+never\s+(?:have|experience|see|face|get)\s+(?:this|that|the\s+same)\s+(?:\w+\s+)?again\b",
+            r"\byou(?:'ll|\s+will)\s+never\s+(?:have|experience|see|face|get)\s+(?:this|that"
+            r"|the\s+same)\s+(?:\w+\s+)?again\b",
             _PROMISE_MSG,
         ),
         (r"\b(?:i|we)\s+(?:can\s+|)guarantee\b|\bguaranteed\b(?!\s+(?:delivery|next[-\s]day)\b)", _PROMISE_MSG),
@@ -242,8 +247,8 @@ _OVERPROMISE = compile_rules(
             _PROMISE_MSG,
         ),
         (
-            r"\b(?:will|'ll)\s+(?:definitely|certainly|absolutely|100\s?%|for\s+sure)\s+(?:arrive|be\s+(?:there|delivered"
-            r"|fixed|resolved|with\s+you|back|sorted|working)|get\s+there|work|reach\s+you)\b",
+            r"\b(?:will|'ll)\s+(?:definitely|certainly|absolutely|100\s?%|for\s+sure)\s+(?:arrive|be\s+(?:there"
+            r"|delivered|fixed|resolved|with\s+you|back|sorted|working)|get\s+there|work|reach\s+you)\b",
             _PROMISE_MSG,
         ),
         (

@@ -1,182 +1,20 @@
-"""Tone: defensive, blames_customer, passes_blame and sarcasm (care protocol rules 4 and 5).
+"""Tone: defensive and sarcasm (care protocol rule 4).
 
-These are phrase rules over the folded draft. Most are skipped when a negation earlier in the same clause
-turns them around ("this is not your fault", "we won't blame the courier"). Phrases that could be
-innocent are narrowed by what follows: "you should have received an email" informs, "you should have
-checked" blames, so only customer actions count after "you should have".
+Phrase rules over the folded draft. Defensive rules are skipped when a negation earlier in the same clause
+turns them around; the rules that argue the brand's case from records, standards or policy live in
+`checks_argue`, shared with the liability check. Sarcasm rules carry their own markers (mock thanks, mock
+sympathy, mock praise, hyperbole about something small, silver linings at the customer's expense); the ones
+that are sincere in a reply to praise ("we're touched you took the time") are skipped there.
 """
 
 from __future__ import annotations
 
 import re
 
+from amends.respond.checks_argue import ARGUMENTS
 from amends.respond.checks_base import Draft, Hit, Rule, compile_rules, excerpt, run_rules
 from amends.respond.checks_legal import DENIALS
 from amends.respond.context import Purpose
-
-# ---------------------------------------------------------------- blames_customer
-# Things a customer does that a reply could say they did wrong: past participles, then base forms. Verbs that
-# also fit sympathy ("you didn't ask for this", "you didn't book a flight to sit on the runway") are left out.
-_DONE = (
-    r"(?:read|checked|double-checked|called|contacted|ordered|followed|kept|told|updated|entered|typed|selected"
-    r"|chosen|chose|picked|clicked|opened|installed|used|looked|gone|done|paid\s+attention|noticed|known|realised"
-    r"|realized|registered|signed\s+up|saved|backed\s+up|tracked|cancell?ed|returned|reported|logged|provided"
-    r"|given|sent|put|made\s+sure|filled|waited|asked|listened|plugged|charged|verified|confirmed|attached|added"
-    r"|changed|specified|mentioned|informed|booked|measured|tested|inspected|packed|labell?ed)\b"
-)
-_DO = (
-    r"(?:read|check|double-check|call|contact|follow|keep|tell|update|enter|select|choose|pick|click|open|install"
-    r"|use|look|pay\s+attention|notice|register|save|back\s+up|track|cancel|return|report|log|provide|give|send"
-    r"|put|make\s+sure|fill|wait|listen|plug|charge|verify|confirm|attach|add|specify|mention|inform|measure|test"
-    r"|inspect|pack|label|bother|include|activate|reply|respond)\b"
-)
-_BLAME_MSG = (
-    '"{match}" puts the fault on the customer. Even when they made a mistake, say what can be done now '
-    "instead of what they should have done."
-)
-_BLAMES = compile_rules(
-    "blames_customer",
-    [
-        (
-            r"\byou\s+(?:should|shoulda|ought\s+to)\s*(?:have|'ve|of)\s+(?:just\s+|really\s+|simply\s+|first\s+|)"
-            + _DONE,
-            _BLAME_MSG,
-        ),
-        (r"\byou\s+(?:should\s+not|shouldn't)\s+have\s+(?:just\s+|)" + _DONE, _BLAME_MSG),
-        (
-            r"\byou\s+(?:did\s+not|didn't|never|chose\s+not\s+to|did\s+not\s+bother\s+to|didn't\s+bother\s+to)\s+"
-            r"(?:even\s+|actually\s+|properly\s+|)" + _DO,
-            _BLAME_MSG,
-        ),
-        (r"\byou\s+(?:failed|neglected|forgot|omitted)\s+to\b", _BLAME_MSG),
-        (
-            r"\byou\s+must\s*(?:have|'ve)\s+(?:accidentally\s+|mistakenly\s+|)(?:entered|typed|selected|clicked|forgotten"
-            r"|misread|missed|deleted|ordered|used|put|given|done|changed|chosen|picked|mistyped|overlooked|ignored"
-            r"|skipped|confused|dropped|broken|damaged)\b",
-            _BLAME_MSG,
-        ),
-        (
-            r"\byou\s+(?:probably|likely|clearly|obviously)\s+(?:entered|typed|selected|clicked|forgot|misread|missed"
-            r"|deleted|didn't|did\s+not|ignored|skipped)\b",
-            _BLAME_MSG,
-        ),
-        (r"\byou\s+(?:clearly|obviously)\s+(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\b", _BLAME_MSG),
-        (
-            r"\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:fault|mistake|error|typo|oversight|negligence|responsibility"
-            r"|carelessness)\b(?!\s+(?:message|code|screen|page|log|report|notice|popup|pop-up))",
-            _BLAME_MSG,
-        ),
-        (r"\b(?:user|operator|customer)\s+error\b|\bpebkac\b|\bpebcak\b|\bid10t\b", _BLAME_MSG),
-        (
-            r"\bbecause\s+(?:of\s+you\b|you\s+(?:didn't|did\s+not|never|failed|forgot|ignored|missed|misread|skipped"
-            r"|weren't|were\s+not|haven't|have\s+not|hadn't|had\s+not|(?:entered|typed|chose|selected|used|put|gave"
-            r"(?:\s+us)?)\s+the\s+wrong)\b)",
-            _BLAME_MSG,
-        ),
-        (
-            r"\bif\s+you\s*(?:'d|had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+|)(?:read|checked|followed|looked"
-            r"|paid\s+attention|listened|bothered|kept|contacted|called|told)\b",
-            _BLAME_MSG,
-        ),
-        (r"\bhad\s+you\s+(?:just\s+|only\s+|)(?:read|checked|followed|looked|paid\s+attention|bothered)\b", _BLAME_MSG),
-        (
-            r"\byou\s+(?:entered|typed|gave|provided|used|selected|chose|picked|put\s+in|put|filled\s+in|supplied"
-            r"|input)\s+(?:(?:it|the|a|an|your|us\s+the)\s+)?(?:\w+\s+){0,2}?(?:wrong|incorrect(?:ly)?|invalid)\b",
-            _BLAME_MSG,
-        ),
-        (r"\byou\s+made\s+(?:a|an)\s+(?:\w+\s+)?(?:mistake|error|typo)\b", _BLAME_MSG),
-        (r"\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:on|down\s+to)\s+you\b", _BLAME_MSG),
-        (r"\byou\s+(?:only\s+)?have\s+(?:only\s+)?yourself\s+to\s+blame\b", _BLAME_MSG),
-        (r"\bnext\s+time,?\s+(?:please\s+)?(?:make\s+sure|be\s+sure|remember\s+to|read|double-check)\b", _BLAME_MSG),
-    ],
-)
-_WHO_COULD = re.compile(r"\bwho\s+(?:could|would|can|'d)\s*$", re.I)
-_BLAMES.append(
-    Rule(
-        "blames_customer",
-        re.compile(r"\bblame\s+(?:you|yourself)\b", re.I),
-        _BLAME_MSG,
-        when=lambda d, m: _WHO_COULD.search(d.clause_before(m.start())) is None,  # "who could blame you?" sympathises
-    )
-)
-
-# ---------------------------------------------------------------- passes_blame
-_CARRIERS = (
-    r"royal\s+mail|dhl|ups|fedex|hermes|evri|dpd|usps|yodel|parcelforce|amazon\s+logistics|canada\s+post"
-    r"|australia\s+post|gls|tnt|deliveroo|uber\s+eats|just\s+eat|paypal|stripe|klarna|doordash|ontrac|purolator"
-)
-_PARTY = (
-    r"(?:(?:the|our|your|their|this)\s+(?:\w+\s+)?(?:couriers?|carriers?|delivery\s+(?:partners?|company|companies"
-    r"|drivers?|firm|service|team)|drivers?|warehouse(?:\s+(?:team|staff))?|suppliers?|manufacturers?|vendors?"
-    r"|third[-\s]part(?:y|ies)(?:\s+\w+)?|partners?|(?:other|another|different)\s+department|(?:billing|logistics"
-    r"|shipping|dispatch|warehouse|tech|technical|it|finance|accounts|payments?|returns|fulfil?ment|store|kitchen)"
-    r"\s+(?:team|department|dept|staff)|payment\s+(?:provider|processor|partner)|post\s+office|postal\s+service"
-    r"|franchisee?s?|contractors?|agency|head\s+office|system)|(?:the\s+)?(?:" + _CARRIERS + r"))"
-)
-_SHIFT_MSG = (
-    '"{match}" shifts the fault to someone else. To the customer the brand is one company: own the problem '
-    "and say what you are doing about it."
-)
-_PASSES = compile_rules(
-    "passes_blame",
-    [
-        (
-            r"\b" + _PARTY + r"(?:(?:'s|')\s+(?:fault|mistake|error|problem|responsibility|doing|screw-?up|cock-?up)"
-            r"|\s+fault)\b",
-            _SHIFT_MSG,
-        ),
-        (r"\bblame\s+(?:(?:lies|rests|is)\s+with\s+)?" + _PARTY + r"\b", _SHIFT_MSG),
-        (
-            r"\b(?:fault|blame|responsibility)\s+(?:lies|rests|is|was)\s+(?:entirely\s+|solely\s+|)with\s+"
-            + _PARTY
-            + r"\b",
-            _SHIFT_MSG,
-        ),
-        (
-            r"\b" + _PARTY + r"\s+(?:is|are|was|were)\s+(?:entirely\s+|solely\s+|)(?:to\s+blame|at\s+fault"
-            r"|responsible\s+for\s+(?:the|this|that|your)\s+(?:mistake|error|delay|problem|mix-?up|issue|damage|loss))\b",
-            _SHIFT_MSG,
-        ),
-        (
-            r"\bnot\s+(?:us|our\s+fault|on\s+us|our\s+doing|our\s+problem)\s*[,;:-]+\s*(?:it\s*(?:'s|was|is)\s+|blame\s+"
-            r"|that's\s+|)" + _PARTY,
-            _SHIFT_MSG,
-        ),
-        (r"\bdown\s+to\s+" + _PARTY + r"\b", _SHIFT_MSG),
-        (r"\btake\s+(?:it|this|that|the\s+matter)\s+up\s+with\s+" + _PARTY + r"\b", _SHIFT_MSG),
-        (r"\b(?:complain|speak|talk)\s+(?:to|with)\s+" + _PARTY + r"\s+(?:directly|instead)\b", _SHIFT_MSG),
-        (r"\b(?:on|at)\s+" + _PARTY + r"(?:'s|')\s+(?:side|end)\b", _SHIFT_MSG),
-    ],
-)
-# "Our warehouse team made a mistake" owns it (it is still us); "the courier messed up" points outside.
-_OUTSIDE = re.compile(
-    r"^(?!our\s+(?:\w+\s+)?(?:warehouse|team|department|dept|staff|store|kitchen|system|drivers?)\b)", re.I
-)
-_PASSES += [
-    Rule("passes_blame", re.compile(p, re.I), _SHIFT_MSG, when=lambda d, m: _OUTSIDE.match(m.group()) is not None)
-    for p in (
-        r"\b" + _PARTY + r"\s+(?:(?:really|totally|completely)\s+)?(?:messed|screwed|mucked|cocked|fouled)\s+"
-        r"(?:it\s+|this\s+|things\s+|)up\b",
-        r"\b" + _PARTY + r"\s+(?:dropped\s+the\s+ball|got\s+(?:it|this|that)\s+wrong|made\s+(?:a|the)\s+mistake)\b",
-    )
-]
-_OUT_OF_HANDS = re.compile(r"\b(?:out\s+of|beyond)\s+our\s+(?:hands|control)\b|\bnothing\s+(?:we|i)\s+can\s+do\b", re.I)
-_NOT_US = re.compile(r"\bnot\s+(?:us|ours|our\s+fault|on\s+us|our\s+doing|our\s+problem|our\s+responsibility)\b", re.I)
-_PARTY_RE = re.compile(r"\b" + _PARTY + r"\b", re.I)
-
-
-def _deflections(draft: Draft) -> list[Hit]:
-    """ "It's out of our hands, the courier has it" and "the courier lost it, not us" deflect to a third party;
-    "beyond our control" alone (the weather) or "not our fault" alone (a defensive denial) do not."""
-    hits = []
-    found = [(m, True) for m in _OUT_OF_HANDS.finditer(draft.norm)] + [(m, False) for m in _NOT_US.finditer(draft.norm)]
-    for m, negatable in found:
-        if negatable and draft.negated(m.start()):
-            continue
-        if _PARTY_RE.search(draft.around(m.start(), 0, 0)) is not None:
-            hits.append(Hit("passes_blame", _SHIFT_MSG.replace("{match}", excerpt(draft.text, *m.span())), *m.span()))
-    return hits
-
 
 # ---------------------------------------------------------------- defensive
 _DEF_MSG = (
@@ -209,8 +47,8 @@ _DEFENSIVE = compile_rules(
             _REPEAT_MSG,
         ),
         (
-            r"\bto\s+be\s+(?:clear|honest|fair),?\s+(?:we|i|our\s+\w+|that|this|it|nobody|no\s+one)\s+(?:never|did\s+not"
-            r"|didn't|have\s+not|haven't|were\s+not|weren't|was\s+not|wasn't|had\s+not|hadn't)\b",
+            r"\bto\s+be\s+(?:clear|honest|fair),?\s+(?:we|i|our\s+\w+|that|this|it|nobody|no\s+one)\s+(?:never"
+            r"|did\s+not|didn't|have\s+not|haven't|were\s+not|weren't|was\s+not|wasn't|had\s+not|hadn't)\b",
             _DEF_MSG,
         ),
         (
@@ -224,9 +62,9 @@ _DEFENSIVE = compile_rules(
         (r"\b(?:that's|that\s+is|it's|it\s+is)\s+not\s+how\s+(?:it|this|that|things)\s+works?\b", _DEF_MSG),
         (r"\b(?:let\s+me|allow\s+me\s+to|i\s+must|we\s+must)\s+correct\s+you\b", _DEF_MSG),
         (
-            r"\bnothing\s+wrong\s+(?:with\s+(?:(?:our|the|this|that)\s+(?:\w+\s+)?(?:products?|items?|app|service|system"
-            r"|website|site|order|delivery|device|phone|unit|software|process|policy|staff|team|driver|charge|bill|food"
-            r"|meal|parcel|package|tracking|courier)|it)\b|on\s+our\s+(?:end|side))",
+            r"\bnothing\s+wrong\s+(?:with\s+(?:(?:our|the|this|that)\s+(?:\w+\s+)?(?:products?|items?|app|service"
+            r"|system|website|site|order|delivery|device|phone|unit|software|process|policy|staff|team|driver|charge"
+            r"|bill|food|meal|parcel|package|tracking|courier)|it)\b|on\s+our\s+(?:end|side))",
             _DEF_MSG,
         ),
         (
@@ -237,14 +75,14 @@ _DEFENSIVE = compile_rules(
         (r"\bsorry\s+(?:that\s+|if\s+)?you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that|this\s+way)\b", _NONAPOLOGY_MSG),
         (r"\bsorry\s+if\s+you\s+(?:were|are|feel|felt|got)\s+(?:offended|upset|that\s+way)\b", _NONAPOLOGY_MSG),
         (
-            r"\b(?:let\s+me|i\s+must|we\s+must|may\s+i|i'd\s+like\s+to|we'd\s+like\s+to|i\s+would\s+like\s+to|we\s+would"
-            r"\s+like\s+to|i\s+should|we\s+should)\s+(?:remind\s+you|point\s+out)\b",
+            r"\b(?:let\s+me|i\s+must|we\s+must|may\s+i|i'd\s+like\s+to|we'd\s+like\s+to|i\s+would\s+like\s+to"
+            r"|we\s+would\s+like\s+to|i\s+should|we\s+should)\s+(?:remind\s+you|point\s+out)\b",
             _DEF_MSG,
         ),
         (
-            r"\b(?:it|this|that|the\s+(?:page|listing|website|site|description|policy))\s+(?:clearly|plainly)\s+(?:states"
-            r"|says|shows|explains)\b|\bas\s+clearly\s+stated\b|\bclearly\s+(?:stated|explained|written|displayed|shown"
-            r"|marked|mentioned)\s+(?:in|on|at)\b",
+            r"\b(?:it|this|that|the\s+(?:page|listing|website|site|description|policy))\s+(?:clearly"
+            r"|plainly)\s+(?:states|says|shows|explains)\b|\bas\s+clearly\s+stated\b|\bclearly\s+(?:stated|explained"
+            r"|written|displayed|shown|marked|mentioned)\s+(?:in|on|at)\b",
             _DEF_MSG,
         ),
         (r"\bin\s+our\s+defen[cs]e\b|\bwe\s+stand\s+by\s+(?:our|the|this|that)\b", _DEF_MSG),
@@ -263,9 +101,10 @@ _DEFENSIVE = compile_rules(
             r"happen\b(?!\s+(?:again|to\s+(?:us|anyone)))",
             _DEF_MSG,
         ),
+        # Kept as defensive as well as blame: "if you'd read the FAQ you'd know..." corrects as it blames.
         (
-            r"\bif\s+you\s*(?:'d|had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+|)(?:read|checked|followed|looked"
-            r"|paid\s+attention|listened|bothered)\b",
+            r"\bif\s+you\s*(?:'d|had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+|)(?:read|checked|followed"
+            r"|looked|paid\s+attention|listened|bothered)\b",
             _DEF_MSG,
         ),
     ],
@@ -294,6 +133,8 @@ _ACTUALLY_AFTER = re.compile(
 )
 _ACTUALLY_PRAISE = re.compile(r"^\s+(?:great|good|lovely|really|very|so|quite|easy|simple|pretty)\b", re.I)
 _OPENERS = {"", "well", "um", "erm", "hmm", "no", "but", "and", "so"}
+# After a modal, "actually" stresses what is possible ("we can actually do the switch today"), not a correction.
+_ACTUALLY_MODAL = re.compile(r"\b(?:can|could|will|'ll|would|'d|may|might|should)\s*$", re.I)
 
 
 def _actually(draft: Draft) -> list[Hit]:
@@ -306,6 +147,8 @@ def _actually(draft: Draft) -> list[Hit]:
         after = draft.clause_after(m.end(), 40)
         if opening or _ACTUALLY_BEFORE.search(before) or _ACTUALLY_AFTER.match(after):
             if not opening and _ACTUALLY_PRAISE.match(after):  # "it's actually really easy" explains, kindly
+                continue
+            if _ACTUALLY_MODAL.search(before):
                 continue
             end = m.end() + len(after.rstrip())
             msg = _DEF_MSG.replace("{match}", excerpt(draft.text, m.start(), end))
@@ -321,8 +164,8 @@ _SARCASM = compile_rules(
     "sarcasm",
     [
         (
-            r"\bthanks?\s+(?:you\s+)?for\s+(?:the|your)\s+(?:lecture|lesson|essay|novel|sermon|rant|expert\s+(?:advice"
-            r"|opinion)|(?:valuable\s+|helpful\s+|)input,?\s+genius)\b",
+            r"\bthanks?\s+(?:you\s+)?for\s+(?:the|your|that)\s+(?:[\w-]+\s+)?(?:lecture|lesson|essay|novel|sermon|rant"
+            r"|tirade|masterclass|expert\s+(?:advice|opinion)|(?:valuable\s+|helpful\s+|)input,?\s+genius)\b",
             _SARC_MSG,
         ),
         (r"\bthanks?\s+(?:you\s+)?for\s+finally\b|\b(?:glad|nice|good)\s+(?:to\s+see\s+)?you\s+finally\b", _SARC_MSG),
@@ -349,6 +192,64 @@ _SARCASM = compile_rules(
         ),
         (r"\b(?:another|yet\s+another)\s+(?:expert|genius|critic|comedian)\b|\bso-called\b", _SARC_MSG),
         (r"\bsorry\s+(?:we're|we\s+are|i'm|i\s+am)\s+not\s+(?:mind|psychic)|\bmind[-\s]readers?\b", _SARC_MSG),
+        # Mock sympathy: "12 lemons, what a tragedy", "however did you survive", "the horror".
+        (
+            r"\bwhat\s+a\s+(?:tragedy|catastrophe|travesty|calamity|horror)\b|\bthe\s+horror\b|\b(?:endure|survive"
+            r"|suffer|go\s+through|put\s+up\s+with)\s+the\s+(?:ordeal|trauma|agony|torment|tragedy|hardship)\s+of\b"
+            r"|\bhowever\s+did\s+you\b|\bhow\s+did\s+you\s+(?:ever\s+|)survive\b|\b(?:less|more)\s+traumati[cz]\w*\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\bfirst[-\s]world\s+problems?\b|\bmy\s+heart\s+bleeds\b|\bcry\s+me\s+a\s+river\b"
+            r"|\bboo[-\s]?hoo\b|\bdiddums\b|\bthe\s+struggle\s+is\s+real\b",
+            _SARC_MSG,
+        ),
+        # Mock apology for helping: "sorry for protecting your money", "we'll try to stop caring".
+        (
+            r"\bsorry\s+(?:for|about)\s+(?:caring|protecting|trying\s+to\s+help|looking\s+out|keeping\s+you\s+safe"
+            r"|doing\s+our\s+job|being\s+(?:careful|thorough|cautious|helpful))\b|\bstop\s+caring\b"
+            r"|\bcaring\s+so\s+much\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\bwhat\s+an?\s+(?:revolutionary|groundbreaking|ground-breaking|novel|earth-shattering|visionary|radical"
+            r"|original)\s+(?:idea|suggestion|concept|thought|plan)\b",
+            _SARC_MSG,
+        ),
+        # Backhanded: "easy mistake to make, if you don't read the box", "hard to see how that was missed".
+        (r"\b(?:easy|simple|common|understandable|honest)\s+mistake(?:\s+to\s+make)?,?\s+if\s+you\b", _SARC_MSG),
+        (r"\b(?:hard|difficult|tough)\s+to\s+(?:see|understand|imagine)\s+how\s+(?:that|this|it|anyone)\b", _SARC_MSG),
+        # A silver lining at the customer's expense: "at least you'll know all the words by now".
+        (
+            r"\bat\s+least\s+you(?:'ll|\s+will|\s+can\s+now|\s+know|\s+learned|\s+learnt|'ve\s+learned|'ve\s+learnt"
+            r"|\s+got\s+(?:some|a\s+lot\s+of|plenty\s+of)|'ve\s+had\s+(?:some|plenty\s+of"
+            r"|a\s+lot\s+of))\b(?!\s+(?:be\s+)?(?:safe|ok|okay|unhurt|alright|all\s+right|fine|home|covered|refunded"
+            r"|get\s+(?:a|your)\s+refund)\b)",
+            _SARC_MSG,
+        ),
+        (r"\bapparently\s*!", _SARC_MSG),
+        # Hyperbole about something small: "three whole minutes", "your exacting standards", "the humanity".
+        (
+            r"\b(?:an?\s+)?(?:whole|entire)\s+(?:\d+|two|three|four|five|ten|twenty)\s+(?:minutes?|mins?|seconds?"
+            r"|pence|p|pounds?|quid)\b|\b(?:\d+|two|three|four|five|ten|twenty)\s+(?:whole|entire)\s+(?:minutes?|mins?"
+            r"|seconds?|pence|pounds?|quid)\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\byour\s+(?:exacting|lofty|impossibly\s+high|refined|discerning|delicate|very\s+high)\s+(?:standards"
+            r"|tastes?|sensibilities|palate)\b|\byour\s+(?:majesty|highness|lordship|ladyship)\b|\bthe\s+humanity\b"
+            r"|\bof\s+(?:epic|biblical|tragic)\s+proportions\b|\b(?:we'll|we\s+will|i'll)\s+(?:try\s+to\s+|somehow\s+"
+            r"|)(?:cope|survive|recover|get\s+over\s+it|soldier\s+on)\b|\balert\s+the\s+(?:media|press)\b|\b(?:fashion"
+            r"|grammar|spelling|fun|taste|style|food|queue)\s+police\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\b(?:tips|advice|pointers|lessons?)\s+on\s+(?:how\s+to\s+)?(?:run|running|do|doing|manage"
+            r"|managing)\s+(?:a|our|the|your)\s+(?:business|company|shop|job|store|airline|restaurant)\b|\b(?:wasn't"
+            r"|isn't|weren't|aren't|not)\s+(?:quite\s+|)(?:luxurious|fancy|posh|grand|good|fast|perfect|exciting"
+            r"|special)\s+enough\s+for\s+you\b",
+            _SARC_MSG,
+        ),
         (
             r"\bwhatever\s+you\s+say\b|\bsure,\s+whatever\b|\bif\s+you\s+say\s+so\b"
             r"|\byeah,?\s+right\b(?!\s+(?:now|away|here|there|after|before|on)\b)",
@@ -363,11 +264,52 @@ _SARCASM_UNLESS_PRAISE = compile_rules(
     [
         (r"\bwow,?\s+(?:thanks|thank\s+you)\s+(?:so\s+much\s+|)for\b", _SARC_MSG),
         (
-            r"\boh,?\s+(?:great|wonderful|brilliant|lovely|perfect|fantastic|joy|super|goody|how\s+nice)\b(?!\s*,?\s+(?:to"
-            r"\s+(?:hear|see|know)|news|question|idea|spot|catch|point)\b)",
+            r"\boh,?\s+(?:great|wonderful|brilliant|lovely|perfect|fantastic|joy|super|goody"
+            r"|how\s+nice)\b(?!\s*,?\s+(?:to\s+(?:hear|see|know)|news|question|idea|spot|catch|point)\b)",
             _SARC_MSG,
         ),
-        (r"\bcongrat(?:s|ulations)\s+on\b", _SARC_MSG),
+        # "Congratulations on your wedding" is sincere; "congrats on the 20-minute wait" mocks.
+        (
+            r"\bcongrat(?:s|ulations)\s+on\b(?!\s+(?:your|the)\s+(?:new\s+|recent\s+|upcoming\s+|big\s+|little\s+"
+            r"|first\s+)?(?:wedding|marriage|engagement|baby|birth|graduation|promotion|retirement|birthday"
+            r"|anniversary|move|home|house|job|win|exams?|results?|achievement|arrival|little\s+one|pregnancy|twins"
+            r"|new\s+\w+)\b)",
+            _SARC_MSG,
+        ),
+        # Mock warmth: "we're touched you've missed us so much", "honoured you think of us so often".
+        (
+            r"\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:so\s+|very\s+|truly\s+|deeply\s+|really\s+|incredibly\s+|)(?:touched"
+            r"|honou?red|flattered|moved)\s+(?:that\s+)?you\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\b(?:missed|miss)\s+us\s+so\s+much\b|\bthink\s+(?:of|about)\s+us\s+so\s+(?:often|much)\b"
+            r"|\bcan't\s+get\s+enough\s+of\s+us\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\byou\s+must\s+(?:really\s+|just\s+|)(?:love|enjoy|adore|like)\s+(?:our|us|it|the|being|waiting)\b",
+            _SARC_MSG,
+        ),
+        # Mock thanks and mock praise for a complaint.
+        (
+            r"\b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+|)for\s+(?:the|your)\s+(?:\w+\s+)?(?:vote\s+of\s+confidence"
+            r"|glowing\s+(?:review|feedback|words)|rave\s+review)\b|\bglowing\s+review\b|\bwe(?:'ll"
+            r"|\s+will)\s+treasure\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\b(?:appreciate|thanks?|thank\s+you)\b[^.!?]{0,40}?\b(?:teach(?:ing)?|educat(?:e|ing)|enlighten(?:ing)?"
+            r"|lectur(?:e|ing)|school(?:ing)?)\s+us\b",
+            _SARC_MSG,
+        ),
+        (
+            r"\b(?:so\s+|really\s+|)glad\s+you(?:'re|\s+are)\s+(?:enjoying|loving|liking|having\s+(?:fun|a\s+(?:great"
+            r"|good|lovely|wonderful)))\b|\bwe(?:'ll|\s+will)\s+(?:be\s+sure\s+to\s+|)keep\s+it\s+up\b",
+            _SARC_MSG,
+        ),
+        (r"\b(?:nice|good|great)\s+(?:work|job)\s*[.!]|\bwell\s+done\s*[.!]", _SARC_MSG),
+        (r"\byou've\s+been\s+(?:very|so|really|quite)\s+busy\b", _SARC_MSG),
         (r"\bgenius\b(?!\s+bar)", _SARC_MSG),
         (r"\bhow\s+(?:nice|kind|lovely|thoughtful|generous|sweet)\s+of\s+you\s+to\b", _SARC_MSG),
     ],
@@ -397,21 +339,8 @@ def _praise(draft: Draft) -> bool:
     return draft.ctx.purpose in (Purpose.THANKS, Purpose.FOLLOW_UP) or draft.ctx.kind == "praise"
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in\s+case|unless|even\s+if)\b", re.I)
-
-
-def check_blames_customer(draft: Draft) -> list[Hit]:
-    # "If you entered the wrong address, we can fix it" offers help for a possibility; it accuses nobody.
-    hits = run_rules(draft, _BLAMES)
-    return [h for h in hits if h.start is None or not _HYPOTHETICAL.search(draft.clause_before(h.start))]
-
-
-def check_passes_blame(draft: Draft) -> list[Hit]:
-    return run_rules(draft, _PASSES) + _deflections(draft)
-
-
 def check_defensive(draft: Draft) -> list[Hit]:
-    hits = run_rules(draft, _DEFENSIVE) + _actually(draft)
+    hits = run_rules(draft, _DEFENSIVE) + run_rules(draft, ARGUMENTS) + _actually(draft)
     if not draft.ctx.legal_risk:  # on a legal-risk case these are liability findings instead
         hits += run_rules(draft, _DENIAL_RULES)
     return hits

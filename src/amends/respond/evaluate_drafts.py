@@ -87,8 +87,8 @@ def evaluate_drafts(root: Path, *, limit: int | None = None, examples: int = 12)
     """Draft, check and compare. `limit` caps the complaints (for quick runs); None takes them all."""
     started = time.perf_counter()
     rows = _rows(root)
-    inbound = [(f, r) for f, r in rows if r.get("inbound", "").strip().lower() == "true" and r.get("text")]
-    brand = [r["text"] for f, r in rows if r.get("inbound", "").strip().lower() == "false" and r.get("text")]
+    inbound = [(f, r) for f, r in rows if (r.get("inbound") or "").strip().lower() == "true" and r.get("text")]
+    brand = [r["text"] for f, r in rows if (r.get("inbound") or "").strip().lower() == "false" and r.get("text")]
     triage = Triage()
     assessments = triage.assess_many([TriageInput(r["text"]) for _, r in inbound])
     score = DraftScore(brand_replies=len(brand))
