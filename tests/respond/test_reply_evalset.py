@@ -42,20 +42,28 @@ def test_ids_are_unique_in_the_file() -> None:
 
 def test_every_blocking_code_has_18_positives_in_both_splits(items: list[ReplyItem]) -> None:
     for code in sorted(BLOCKING_BY_DEFAULT):
-        positives = [it for it in items if code in it.blocking]
+        positives = [it for it in items if code in it.blocking and it.split in ("dev", "test")]
         assert len(positives) >= 18, code
         assert {it.split for it in positives} == {"dev", "test"}, code
 
 
+def test_every_blocking_code_has_8_holdout_positives(items: list[ReplyItem]) -> None:
+    holdout = [it for it in items if it.split == "holdout"]
+    assert holdout
+    for code in sorted(BLOCKING_BY_DEFAULT):
+        assert sum(code in it.blocking for it in holdout) >= 8, code
+
+
 def test_good_replies_are_at_least_35_percent(items: list[ReplyItem]) -> None:
     assert sum(it.good for it in items) / len(items) >= 0.35
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "holdout"):
         chosen = [it for it in items if it.split == split]
         assert sum(it.good for it in chosen) / len(chosen) >= 0.3, split
 
 
 def test_split_is_about_70_30(items: list[ReplyItem]) -> None:
-    share = Counter(it.split for it in items)["test"] / len(items)
+    counts = Counter(it.split for it in items)
+    share = counts["test"] / (counts["dev"] + counts["test"])
     assert 0.2 <= share <= 0.4
 
 
