@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import random
-import time
 
 import pytest
 
@@ -121,38 +120,13 @@ def test_random_drafts_never_raise_and_spans_point_into_the_text(no_check_errors
         "f*ck " * 2_000,
     ],
 )
-def test_long_and_pathological_drafts_are_checked_quickly(text: str, no_check_errors: pytest.LogCaptureFixture) -> None:
-    start = time.perf_counter()
+def test_long_and_pathological_drafts_are_checked_without_errors(
+    text: str, no_check_errors: pytest.LogCaptureFixture
+) -> None:
+    # How fast: `python -m bench.respond` (speed is measured by benchmarks, not asserted in tests).
     for ctx in CONTEXTS:
         check_reply(text, ctx)
-    assert time.perf_counter() - start < 2.0
     assert not no_check_errors.records
-
-
-def test_typical_reply_takes_well_under_five_milliseconds() -> None:
-    recent = tuple(
-        f"Hi there, sorry about order {i}. Please DM us and we'll chase it with the courier." for i in range(50)
-    )
-    ctx = ReplyContext(
-        platform="x",
-        complaint_text="@ShopCo my parcel was meant to arrive Monday and it's still not here. Order 558213. Annoyed!",
-        customer_name="Dana Whitfield",
-        at_fault=Fault.BRAND,
-        refund_limit=25,
-        recent_replies=recent,
-        pii=(PiiItem("order_number", "558213"),),
-    )
-    text = (
-        "Hi Dana, I'm so sorry your parcel still hasn't turned up - that's not the Monday delivery you were promised. "
-        "I've asked the courier for an update and will message you by 5pm; if it's lost we'll send a replacement "
-        "straight away. Could you DM us your order number?"
-    )
-    check_reply(text, ctx)  # warm the caches, as a running server would be
-    runs = 200
-    start = time.perf_counter()
-    for _ in range(runs):
-        check_reply(text, ctx)
-    assert (time.perf_counter() - start) / runs < 0.005
 
 
 def test_wrong_types_do_not_raise() -> None:

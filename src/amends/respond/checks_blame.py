@@ -228,6 +228,172 @@ _BLAMES.append(
     )
 )
 
+# ---------------------------------------------------------------- implied blame, in other words
+# A reply that owns the problem or promises to act is not pointing at the customer.
+_OWNS_IT = re.compile(
+    r"\b(?:sorry(?!\s+(?:to\s+(?:hear|see|read)|you|that\s+you|if\s+you))|apologi[sz]e|apologies|our\s+(?:mistake"
+    r"|fault|error|bad)|on\s+us|too\s+hard|hard\s+to\s+find|we\s+should\s+have|we(?:'re|\s+are)\s+(?:moving|changing"
+    r"|fixing|making))\b",
+    re.I,
+)
+_BRAND_ACTS = re.compile(r"\b(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'d\s+be)\b", re.I)
+_WARN_CUES = re.compile(
+    r"\b(?:more\s+(?:carefully|closely|attention|care)|be\s+(?:more\s+)?careful|take\s+(?:more\s+)?care|pay\s+"
+    r"(?:more\s+|closer\s+|)attention|double-check|remember\s+to|make\s+sure\s+(?:you|to)|be\s+sure\s+to"
+    r"|don't\s+forget|read\s+(?:the|your|through)|check\s+(?:the|your)\s+[\w-]+\s+(?:before|first|properly))\b",
+    re.I,
+)
+
+
+def _admonishes(draft: Draft, m: re.Match[str]) -> bool:
+    """ "Please read your confirmation more carefully next time": advice on the customer's future conduct."""
+    sentence = draft.around(m.start(), 0, 0)
+    return _WARN_CUES.search(sentence) is not None and _BRAND_ACTS.search(sentence) is None
+
+
+def _unowned(draft: Draft, m: re.Match[str]) -> bool:
+    return _OWNS_IT.search(draft.around(m.start(), 1, 1)) is None
+
+
+def _unhelpful(draft: Draft, m: re.Match[str]) -> bool:
+    return _BRAND_ACTS.search(draft.around(m.start(), 0, 0)) is None and _unowned(draft, m)
+
+
+_PEOPLE = (
+    r"(?:customers?|people|users?|someone|somebody|you|guests?|members?|passengers?|shoppers?|buyers?|folks"
+    r"|subscribers?|the\s+(?:customer|user|account\s+holder|cardholder))"
+)
+# The customer's input as the cause, in the passive: "the card was entered with an old expiry date", "it wasn't
+# sent back in time". Skipped when the brand is the one who did it ("it wasn't sent back in time by our courier").
+_PASSIVE_LAPSE = (
+    r"\b(?:was|were|had\s+been|has\s+been|got)\s+(?:entered|typed|registered|booked|ordered|placed|set\s+up|submitted"
+    r"|input|saved|made)\s+(?:with|for|under|on|to|at)\s+(?:an?\s+|the\s+)?(?:old|expired|outdated|previous|different"
+    r"|incorrect|wrong|mistyped|former)\b|\b(?:wasn't|was\s+not|weren't|were\s+not|hadn't\s+been|had\s+not\s+been"
+    r"|never)\s+(?:sent|returned|posted|cancell?ed|submitted|reported|registered|activated|renewed|claimed|collected|paid"
+    r"|booked|updated|topped\s+up)\s+(?:back\s+|off\s+|)(?:in\s+time|on\s+time|before\s+the|within\s+the|by\s+the"
+    r"\s+(?:deadline|cut-?off|due\s+date))"
+)
+_BLAMES += [
+    Rule(
+        "blames_customer",
+        re.compile(_PASSIVE_LAPSE, re.I),
+        _BLAME_MSG,
+        when=lambda d, m: _BRAND_NEAR.search(d.around(m.start(), 0, 0)) is None and _unowned(d, m),
+    ),
+    # "The charger you used isn't one of ours", "had the parcel been collected in time", "a quick look at the FAQ
+    # would have answered this", "you'd have seen the warning": the customer's choice or omission as the cause.
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:the|a|that)\s+[\w-]+\s+you\s+(?:used|bought|fitted|installed|plugged\s+in|chose|picked)\s+(?:isn't|is\s+not"
+            r"|wasn't|was\s+not)\s+(?:one\s+of\s+ours|ours|genuine|official|compatible|approved|supported|suitable)\b"
+            r"|\bhad\s+(?:the|your|it)\s+(?:[\w-]+\s+){0,2}?been\s+(?:collected|returned|read|checked|sent|posted|cancell?ed"
+            r"|booked|registered|updated|charged|cleaned|stored|used|reported|activated|claimed)\b|\b(?:a\s+(?:quick\s+)?(?:look"
+            r"|glance|read)\s+(?:at|of)|checking|reading)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?"
+            + _DOCS
+            + r"\s+would\s+have\b",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=lambda d, m: _BRAND_NEAR.search(d.around(m.start(), 0, 0)) is None and _unowned(d, m),
+    ),
+    Rule(
+        "blames_customer",
+        re.compile(r"\byou(?:'d|\s+would)\s+have\s+(?:seen|known|noticed|found|read|spotted|avoided)\b", re.I),
+        _BLAME_MSG,
+        when=lambda d, m: (
+            re.search(r"\bif\s+(?:we|our|i)\b", d.around(m.start(), 0, 0), re.I) is None and _unowned(d, m)
+        ),
+    ),
+    # Others cope, so the customer is the problem: "most customers manage it without any trouble".
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:most|other|many|plenty\s+of|thousands\s+of|all\s+(?:our\s+)?other|the\s+vast\s+majority\s+of"
+            r"|nearly\s+all|almost\s+all)\s+(?:(?:of\s+)?our\s+)?(?:other\s+)?(?:customers|people|users|guests|members"
+            r"|shoppers|passengers|buyers|subscribers)\s+(?:manage|managed|cope|coped|have\s+no|had\s+no|don't\s+have"
+            r"|didn't\s+have|get\s+on|got\s+on|figure|work\s+(?:it|this)\s+out|find\s+it\s+(?:easy|simple|straightforward)"
+            r"|seem\s+to\s+manage|are\s+able|have\s+(?:never|not)\s+had)\b",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=_unowned,
+    ),
+    # Advice aimed at the past mistake: "it's always worth reading the terms before you buy".
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:it's|it\s+is|it\s+was|it\s+pays)\s+(?:always\s+|really\s+|)(?:worth|best|a\s+good\s+idea|wise"
+            r"|important|sensible|advisable|essential|to)\s+(?:to\s+)?(?:read|reading|check|checking|double-check"
+            r"|double-checking|look|looking|measure|measuring)\b[^.!?]{0,50}?\bbefore\b|\b(?:is|are)\s+there\s+for"
+            r"\s+a\s+reason\b",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=_unhelpful,
+    ),
+    Rule(
+        "blames_customer",
+        re.compile(r"\b(?:next\s+time|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b", re.I),
+        _BLAME_MSG,
+        when=_admonishes,
+    ),
+    # A general rule aimed at what the customer did: "this usually happens when people tap pay twice".
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:this|that|it)\s+(?:usually\s+|normally\s+|often\s+|typically\s+|generally\s+|mostly\s+|only\s+"
+            r"|sometimes\s+|always\s+|)(?:tends\s+to\s+|can\s+|will\s+|may\s+|)happens?\s+(?:when|if|because"
+            r"|after)\s+(?:"
+            + _PEOPLE
+            + r"\b|(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:isn't|is\s+not|wasn't|was\s+not|aren't"
+            r"|are\s+not|hasn't\s+been|haven't\s+been|isn't\s+being)\s+(?:properly\s+|regularly\s+|)(?:cleaned|charged"
+            r"|updated|maintained|fitted|closed|stored|registered|activated|installed|plugged|descaled|tightened|emptied"
+            r"|serviced|assembled|secured)\b)",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=lambda d, m: _BRAND_NEAR.search(d.around(m.start(), 0, 0)) is None and _unowned(d, m),
+    ),
+    # "It's been under Settings the whole time": it was there to be found, so the customer missed it.
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:has|have|'s|'ve|had)\s+(?:always\s+)?been\s+(?:right\s+)?(?:there|here|under|in|on|at|inside|below"
+            r"|above|available|visible|listed|shown)\b[^.!?]{0,50}?\b(?:the\s+whole\s+time|all\s+along|all\s+this\s+time"
+            r"|from\s+(?:the\s+start|day\s+one)|since\s+(?:day\s+one|launch|the\s+start))\b|\bright\s+(?:under\s+your"
+            r"\s+nose|in\s+front\s+of\s+you)\b",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=_unowned,
+    ),
+    # The paperwork the customer signed: "it's in the agreement you signed".
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:contract|terms|agreement|t&cs|paperwork|waiver|small\s+print|conditions|policy)\s+(?:that\s+)?you\s+"
+            r"(?:signed|agreed\s+to|accepted|ticked|initialled|read|were\s+sent|received)\b",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=_unhelpful,
+    ),
+    # The brand did exactly what the customer asked: "the driver went where you sent him".
+    Rule(
+        "blames_customer",
+        re.compile(
+            r"\b(?:went|drove|delivered|took|sent|shipped|did|followed|dropped|left|posted|made|booked|charged|set)\s+"
+            r"(?:it\s+|them\s+|(?:it\s+)?off\s+|)(?:exactly\s+|just\s+|only\s+|precisely\s+|)(?:where|what|as|to\s+where)"
+            r"\s+you\s+(?:sent|told|put|entered|asked|selected|chose|gave|typed|specified|instructed|pinned|ordered|said"
+            r"|requested|set|picked)\b",
+            re.I,
+        ),
+        _BLAME_MSG,
+        when=_unowned,
+    ),
+]
+
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|in\s+case|unless|even\s+if)\b", re.I)
 
 

@@ -52,6 +52,9 @@ DENIAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:we|i)(?:'d|\s+would|)\s+(?:did\s+not|didn't|never|do\s+not|don't|would\s+never)\s+(?:ever\s+|)"
     r"(?:discriminat|damag|break|lose|lost|overcharg|mislead|lie|lied|harm|hurt|injur|endanger)\w*",
     r"\b(?:we|i)\s+(?:cannot|can't|can\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
+    r"\b(?:we|i)\s*(?:cannot|can't|can\s+not|won't|will\s+not|don't|do\s+not|'re\s+unable\s+to|are\s+unable\s+to"
+    r"|aren't\s+able\s+to)\s+(?:accept|take|admit|assume|bear)\s+(?:any\s+|the\s+|full\s+|)(?:responsibility"
+    r"|liability|blame|fault)\b",
     _SUBJ_STAFF
     + r"\s+(?:is|are|was|were)\s+(?:not|in\s+no\s+way|by\s+no\s+means)\s+(?:at\s+fault|to\s+blame|responsible"
     r"|negligent|liable)\b",
@@ -82,7 +85,14 @@ _ADMISSION_PATTERNS: tuple[str, ...] = (
     r"\b(?:there|we|i|our\s+(?:[\w-]+\s+)?[\w-]+|the\s+(?:[\w-]+\s+)?"
     + _STAFF
     + r"|it|they)\s+(?:should|ought\s+to)\s*"
-    r"(?:have|'ve)\s+(?!(?:been\s+)?(?:received|arrived|reached)\b)\w+",
+    r"(?:never\s+|not\s+|)(?:have|'ve)\s+(?!(?:been\s+)?(?:received|arrived|reached)\b)\w+",
+    # Consequences for staff imply fault: "the staff member has been disciplined".
+    r"\b(?:has|have|had)\s+been\s+(?:disciplined|suspended|dismissed|sacked|fired|let\s+go|reprimanded|given\s+a"
+    r"\s+(?:formal\s+|final\s+|)warning)\b|\bwe(?:'ve|\s+have)\s+(?:disciplined|suspended|dismissed|sacked|fired"
+    r"|reprimanded)\b",
+    # "A fault on our side", "a failure at our end", "an error on our part".
+    r"\b(?:fault|mistake|error|failure|failing|problem|defect|lapse)\s+(?:was\s+|is\s+|lies\s+|)(?:on|at)\s+our\s+"
+    r"(?:side|end|part)\b",
     r"\b(?:our|the)\s+(?:[\w-]+\s+)?"
     + _STAFF
     + r"\s+(?:made|has\s+made|had\s+made)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mistake"
@@ -107,6 +117,20 @@ _SOFT_DENIAL_PATTERNS: tuple[str, ...] = (
     r"\b(?:confident|sure|certain|satisfied)\s+(?:that\s+)?(?:(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:followed|acted|did"
     r"|was|were|met|handled|complied|behaved|checked|carried)|nothing|no\s+one|nobody|we\s+(?:did|acted|followed|were"
     r"|handled))\b",
+    r"\b(?:by\s+the\s+book|to\s+the\s+letter)\b",
+    # Findings stated: "our investigation found the floor was dry at the time".
+    r"\b(?:investigation|review|inquiry|enquiry|inspection|audit|footage|cctv|checks)\s+(?:has\s+|have\s+|)(?:found"
+    r"|shows?|showed|confirmed|concluded|established|proved)\s+(?:that\s+)?(?:the|our|your|it|he|she|they|no|nothing)\b",
+    # "The ride was operated safely", "the meal was prepared correctly".
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:operated|run|handled|carried\s+out|performed|maintained|installed"
+    r"|fitted|prepared|served|stored|cooked|serviced|inspected|driven|supervised|conducted)\s+(?:entirely\s+|fully\s+|)"
+    r"(?:safely|correctly|properly|appropriately|to\s+(?:standard|spec)|in\s+(?:line|accordance)\s+with|lawfully"
+    r"|responsibly)\b",
+    # A denial relayed from staff: "the driver says he didn't touch it", "our fitter insists he never...".
+    r"\b(?:he|she|they|(?:the|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:says|said|insists|insisted|maintains|maintained"
+    r"|tells\s+us|told\s+us|assures\s+us|assured\s+us|swears|swore|is\s+adamant|was\s+adamant)\s+(?:that\s+)?(?:he"
+    r"|she|they|it|(?:the|our)\s+[\w-]+)\s*(?:didn't|did\s+not|never|wasn't|was\s+not|weren't|were\s+not|hadn't"
+    r"|had\s+not)\b|\b(?:he|she|they|(?:the|our)\s+(?:[\w-]+\s+)?" + _STAFF + r")\s+(?:denies|denied)\b",
     r"\b(?:found|find|see|saw|is|was|there's|there\s+is|there\s+was|there\s+were)\s+no\s+(?:\w+\s+)?evidence\s+(?:of"
     r"|that|to)\b",
     r"\bto\s+(?:the\s+)?(?:highest|strictest|required|correct|proper|industry|safety"

@@ -26,7 +26,8 @@ _COMP = re.compile(
     r"\b(?:refund(?:s|ed|ing)?|reimburs\w*|credit(?:ed|s|ing)?|compensat\w*|vouchers?|(?:e-?)?gift\s?cards?|goodwill"
     r"|gesture|discount(?:ed|s)?|cashback|cash\s+back|money\s+back|rebate|payout|pay\s+you|waiv(?:e|ed|es|ing)"
     r"|cover\s+the\s+cost|off\s+your\s+next|store\s+credit|coupon|promo\s+code"
-    r"|(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|\s+could|\s+shall)?\s+(?:also\s+|happily\s+|gladly\s+|)pay)\b",
+    r"|(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|\s+could|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to)?\s+"
+    r"(?:also\s+|happily\s+|gladly\s+|)(?:pay|cover|pick\s+up|foot|absorb|take\s+care\s+of|meet\s+the\s+cost))\b",
     re.I,
 )
 # Words that make an amount a gift only when right next to it: "a free dinner (£70)", "£20 of drinks on us".

@@ -23,7 +23,7 @@ _CARRIERS = (
 _EXT_NOUN = (
     r"couriers?|carriers?|delivery\s+(?:partners?|compan(?:y|ies)|firms?|services?|drivers?)|suppliers?|manufacturers?"
     r"|makers?|vendors?|sellers?|merchants?|retailers?|resellers?|distributors?|wholesalers?|third[-\s]part(?:y|ies)"
-    r"|partners?|restaurants?|venues?|organi[sz]ers?|promoters?|airports?|airlines?|ground\s+handl(?:ers?"
+    r"|partners?|restaurants?|hotels?|insurers?|lenders?|venues?|organi[sz]ers?|promoters?|airports?|airlines?|ground\s+handl(?:ers?"
     r"|ing\s+(?:agents?|compan(?:y|ies)|team|staff))|handling\s+agents?|landlords?|card\s+issuers?|providers?"
     r"|processors?|subcontractors?|sub-contractors?|contractors?|installers?|agency|agencies|franchisee?s?|franchises?"
     r"|post\s+office|postal\s+service|app\s+stores?|council|(?:coach|bus|taxi|cab|rail|train|ferry|tour|haulage"
@@ -114,6 +114,16 @@ _PASSES = compile_rules(
             r"|halfwits?)\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|)[\w-]+",
             _SHIFT_MSG,
         ),
+        # Running down a team: "the Leeds lot are a bunch of clowns", "our dispatch team are useless some days".
+        (
+            r"\b(?:the|our|that|those)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|lot|department|dept|branch|store|warehouse"
+            r"|office|lads|guys|people|crew|drivers?|couriers?|engineers?|kitchen|shift|call\s+cent(?:re|er))\s+(?:are|is"
+            r"|can\s+be|were|was)\s+(?:sometimes\s+|often\s+|honestly\s+|frankly\s+|just\s+|a\s+bit\s+|pretty\s+"
+            r"|totally\s+|completely\s+|)(?:a\s+(?:bunch|load|pack|gang|lot)\s+of\s+[\w*!#@$-]+|useless|hopeless|clueless"
+            r"|incompetent|a\s+shambles|a\s+joke|a\s+nightmare|idiots|morons|muppets|clowns|lazy|a\s+law\s+unto"
+            r"\s+themselves|dim|thick|a\s+disaster)\b",
+            _SHIFT_MSG,
+        ),
         # Disowning the service: "we only deliver it", "we're just the marketplace".
         (
             r"\bwe(?:'re|\s+are|)\s+(?:only|merely|simply|just)\s+(?:(?:deliver|sell|ship|list|host|resell|carry"
@@ -155,7 +165,8 @@ PASSES = tuple(_PASSES)  # the plain statements that someone else is at fault; o
 _OWNS = re.compile(
     r"\b(?:our\s+responsibility|(?:that's|it's|this\s+is|that\s+is|it\s+is)\s+(?:all\s+)?on\s+us|whoever\s+\w+"
     r"|no\s+excuse|not\s+an\s+excuse|doesn't\s+excuse|we\s+should\s+have|(?:our|my)\s+(?:fault|mistake|error)"
-    r"|we\s+(?:take|accept)\s+(?:full\s+)?responsibility|we(?:'re|\s+are)\s+responsible|we\s+chose\s+them)\b",
+    r"|we\s+(?:take|accept)\s+(?:full\s+)?responsibility|we(?:'re|\s+are)\s+responsible|we\s+chose\s+them"
+    r"|our\s+job|(?:his|her|their)\s+conduct\s+is\s+our)\b",
     re.I,
 )
 _FAILED = (
@@ -202,6 +213,57 @@ _SOFT = compile_rules(
         # Polite redirects: "please contact the venue", "we'd suggest contacting Samsung".
         (r"\b" + _REDIRECT_LEAD + r"\s+" + _REDIRECT_VERB + r"\s+(?:" + _EXT + r"|" + _NAME + r")", _SHIFT_MSG),
         (r"\b" + _REDIRECT_VERB + r"\s+them\s+directly\b", _SHIFT_MSG),
+        # "That's a Royal Mail issue", "sounds like a bank problem".
+        (
+            r"\b(?:that's|that\s+is|it's|it\s+is|this\s+is|sounds\s+like|looks\s+like)\s+(?:a|an)\s+(?:"
+            + _CARRIERS
+            + r"|"
+            + _EXT_NOUN
+            + r"|bank|"
+            + _NAME
+            + r")\s+(?:issue|problem|matter|thing|fault|error|question|glitch)\b",
+            _SHIFT_MSG,
+        ),
+        (r"\b(?:let\s+down|failed|caught\s+out|badly\s+served)\s+by\s+" + _EXT + r"\b", _SHIFT_MSG),
+        # One pattern (they share the costly party prefix): the partner's duty ("the courier is responsible for
+        # parcels once they leave us", "our cleaning contractor is meant to handle that") and the partner's troubles
+        # as the reason ("our manufacturer, who've had staffing issues").
+        (
+            r"\b"
+            + _EXT
+            + r"(?:\s+(?:is|are|becomes?|was|were)\s+(?:(?:solely\s+|fully\s+|entirely\s+|)responsible\s+for"
+            r"|(?:meant|supposed|contracted|paid|employed)\s+to)\b|,?\s+(?:who|which|as\s+they|they)(?:'ve|\s+have|'s"
+            r"|\s+has|\s+had|'d)\s+(?:been\s+)?(?:had|having|hit\s+by|dealing\s+with|struggling\s+with)\s+(?:some\s+"
+            r"|a\s+few\s+|a\s+lot\s+of\s+|lots\s+of\s+|)(?:[\w-]+\s+){0,2}?(?:issues|problems|delays|shortages"
+            r"|difficulties|trouble|staff\s+off|sickness|backlogs?)\b)",
+            _SHIFT_MSG,
+        ),
+        # Locating the problem with a partner: "the hold-up is with our manufacturer".
+        (
+            r"\b(?:delay|hold-?up|problem|issue|fault|backlog|shortage|bottleneck|blockage|snag)\s+(?:is|lies|sits|was"
+            r"|seems\s+to\s+be|appears\s+to\s+be)\s+(?:entirely\s+|all\s+|solely\s+|squarely\s+|)(?:with|at)\s+(?:"
+            + _EXT
+            + r"|(?:the|their)\s+[\w-]+'s\s|"
+            + _NAME
+            + r")",
+            _SHIFT_MSG,
+        ),
+        # Waiting alongside the customer: "we're waiting on them just like you are".
+        (
+            r"\bwe(?:'re|\s+are)\s+(?:also\s+|still\s+|)(?:waiting|relying|depending|dependent|stuck\s+waiting)\s+(?:on"
+            r"|for)\s+(?:them|" + _EXT + r"|the\s+[\w-]+)\b[^.!?]{0,20}?\b(?:too|as\s+well|like\s+you|as\s+much\s+as"
+            r"\s+you|same\s+as\s+you)\b",
+            _SHIFT_MSG,
+        ),
+        # Disowning the person: "a subcontractor, not one of our employees", "he isn't employed by us".
+        (
+            r"\bnot\s+(?:one\s+of\s+our(?:\s+own)?|our\s+own|an?\s+(?:\w+\s+)?(?:employee|member\s+of\s+(?:our\s+)?staff"
+            r"|staff\s+member))(?:\s+(?:employees|staff|people|engineers|drivers|team|workers|installers|fitters"
+            r"|technicians))?\b|\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|weren't|were\s+not)\s+(?:directly\s+)?"
+            r"(?:employed|hired)\s+by\s+us\b|\b(?:doesn't|does\s+not|didn't|did\s+not|don't)\s+work\s+(?:directly\s+)?"
+            r"for\s+us\b",
+            _SHIFT_MSG,
+        ),
     ],
     negatable=True,
 )
@@ -214,7 +276,7 @@ _THEY_FAILED = re.compile(
 _REMEDY = re.compile(
     r"\b(?:we|i)(?:'ve|\s+have|'ll|\s+will|'re|\s+are|'m|\s+am|)\s+(?:also\s+|now\s+|just\s+|already\s+|)(?:refund"
     r"|sent|send|replac|reship|re-?sen|rebook|book|credit|arrang|fix|sort|cover|upgrad|issu|add|ask|chas|rais|lent"
-    r"|lend)\w*",
+    r"|lend|dm|messag|file|submit|lodg|handl|process)\w*",
     re.I,
 )
 # "Run by a separate coach company": disowning the service, unless the reply goes on to sort it out.
@@ -281,8 +343,37 @@ _EXT_RE = re.compile(
 )
 
 
+_SOFT.append(
+    Rule(
+        "passes_blame",
+        re.compile(
+            r"\b"
+            + _EXT
+            + r"\s+(?:handles?|deals?\s+with|manages?|processes|process|looks?\s+after|is\s+in\s+charge\s+of"
+            r"|takes?\s+care\s+of|decides?|owns?)\s+(?:all\s+|any\s+|the\s+|)(?:[\w-]+\s+)?(?:claims|complaints|refunds"
+            r"|returns|compensation|queries|disputes|issues|problems)\b",
+            re.I,
+        ),
+        _SHIFT_MSG,
+        # "Our courier handles damage claims, but we'll file it for you today" passes it on itself.
+        when=lambda d, m: _REMEDY.search(d.around(m.start(), 0, 1)) is None and _HANDED_ON.search(d.norm) is None,
+    )
+)
+
+
+# "The hotel sets the terms, so we can't help": the brand steps back because a partner is involved.
+_CANT_HELP = re.compile(
+    r"\b(?:so|which\s+means|and)\s+(?:we|i)\s+(?:can't|cannot|can\s+not|are\s+unable\s+to|'re\s+unable\s+to|aren't\s+able"
+    r"\s+to)\s+(?:help|do\s+anything|refund|change|intervene|get\s+involved|comment|step\s+in)\b",
+    re.I,
+)
+
+
 def _sent_elsewhere(draft: Draft) -> list[Hit]:
     hits = []
+    for m in _CANT_HELP.finditer(draft.norm):
+        if _EXT_RE.search(draft.around(m.start(), 0, 0)) is not None:
+            hits.append(Hit("passes_blame", _SHIFT_MSG.replace("{match}", excerpt(draft.text, *m.span())), *m.span()))
     for m in _THEM.finditer(draft.norm):  # "...the seller, so please contact them"
         if not draft.negated(m.start()) and _EXT_RE.search(draft.around(m.start(), 1, 0)) is not None:
             hits.append(Hit("passes_blame", _SHIFT_MSG.replace("{match}", excerpt(draft.text, *m.span())), *m.span()))

@@ -68,7 +68,7 @@ _DEFENSIVE = compile_rules(
             _DEF_MSG,
         ),
         (
-            r"\bcalm\s+down\b|\bno\s+need\s+to\s+(?:be\s+(?:rude|abusive|aggressive|nasty)|shout|get\s+(?:upset|angry"
+            r"\bcalm\s+down\b|\btake\s+a\s+(?:deep|big)\s+breath\b|\bdeep\s+breaths\b|\bchill\s+out\b|\bsimmer\s+down\b|\bno\s+need\s+to\s+(?:be\s+(?:rude|abusive|aggressive|nasty)|shout|get\s+(?:upset|angry"
             r"|worked\s+up)|swear|use\s+that\s+(?:language|tone)|overreact)\b",
             _DEF_MSG,
         ),
@@ -123,6 +123,21 @@ _DENIAL_MSG = (
     "their experience and say what you can do; do not defend the brand in public."
 )
 _DENIAL_RULES = [Rule("defensive", p, _DENIAL_MSG, negatable=False) for p in DENIALS]
+# Vouching for how the brand acted ("we followed the process to the letter"). On a legal-risk case this is a
+# liability finding (a soft denial) and not also defensive, so it is checked only on ordinary cases.
+_DENIAL_RULES += compile_rules(
+    "defensive",
+    [
+        (
+            r"\b(?:followed|applied|did)\s+(?:the|our|all\s+(?:the\s+)?|every)\s+(?:[\w-]+\s+){0,2}?(?:process|procedures?"
+            r"|protocols?|polic(?:y|ies)|rules|steps|guidelines|checks)\s+(?:correctly|properly|exactly|fully|to\s+the"
+            r"\s+letter|by\s+the\s+book)\b|\b(?:did|done|handled|followed)\s+(?:it|this|that|everything|things)\s+(?:to"
+            r"\s+the\s+letter|by\s+the\s+book)\b|\bacted\s+(?:entirely\s+|fully\s+|completely\s+|)(?:appropriately"
+            r"|correctly|properly|professionally|reasonably)\b",
+            _DENIAL_MSG,
+        ),
+    ],
+)
 
 _ACTUALLY = re.compile(r"\bactually\b", re.I)
 _ACTUALLY_BEFORE = re.compile(r"(?:\b(?:that|it|this|which|there)\s*(?:'s|is|was|are|were)|\byou)\s*$", re.I)
@@ -196,7 +211,8 @@ _SARCASM = compile_rules(
         (
             r"\bwhat\s+a\s+(?:tragedy|catastrophe|travesty|calamity|horror)\b|\bthe\s+horror\b|\b(?:endure|survive"
             r"|suffer|go\s+through|put\s+up\s+with)\s+the\s+(?:ordeal|trauma|agony|torment|tragedy|hardship)\s+of\b"
-            r"|\bhowever\s+did\s+you\b|\bhow\s+did\s+you\s+(?:ever\s+|)survive\b|\b(?:less|more)\s+traumati[cz]\w*\b",
+            r"|\bhow\s*ever\s+(?:did|will|would|do|can)\s+you\b|\bhow\s+will\s+you\s+(?:ever\s+)?(?:cope|survive|manage"
+            r"|go\s+on)\b|\bhow\s+did\s+you\s+(?:ever\s+|)survive\b|\b(?:less|more)\s+traumati[cz]\w*\b",
             _SARC_MSG,
         ),
         (
@@ -239,15 +255,37 @@ _SARCASM = compile_rules(
             r"\byour\s+(?:exacting|lofty|impossibly\s+high|refined|discerning|delicate|very\s+high)\s+(?:standards"
             r"|tastes?|sensibilities|palate)\b|\byour\s+(?:majesty|highness|lordship|ladyship)\b|\bthe\s+humanity\b"
             r"|\bof\s+(?:epic|biblical|tragic)\s+proportions\b|\b(?:we'll|we\s+will|i'll)\s+(?:try\s+to\s+|somehow\s+"
-            r"|)(?:cope|survive|recover|get\s+over\s+it|soldier\s+on)\b|\balert\s+the\s+(?:media|press)\b|\b(?:fashion"
+            r"|)(?:cope|survive|recover|get\s+over\s+it|soldier\s+on)\b|\b(?:alert|call|wake|summon|notify)\s+the\s+(?:media|press|president|prime\s+minister"
+            r"|king|queen|pope|army|national\s+guard|fbi|coastguard|cavalry)\b|\bhold\s+the\s+front\s+page\b"
+            r"|\bstop\s+the\s+press(?:es)?\b|\bsound\s+the\s+alarms?\b|\b(?:fashion"
             r"|grammar|spelling|fun|taste|style|food|queue)\s+police\b",
             _SARC_MSG,
         ),
         (
             r"\b(?:tips|advice|pointers|lessons?)\s+on\s+(?:how\s+to\s+)?(?:run|running|do|doing|manage"
             r"|managing)\s+(?:a|our|the|your)\s+(?:business|company|shop|job|store|airline|restaurant)\b|\b(?:wasn't"
-            r"|isn't|weren't|aren't|not)\s+(?:quite\s+|)(?:luxurious|fancy|posh|grand|good|fast|perfect|exciting"
+            r"|isn't|weren't|aren't|not)\s+(?:quite\s+|)(?:luxurious|fancy|posh|grand|good|fast|perfect|exciting|instant|quick"
+            r"|speedy|glamorous|exclusive|premium|prompt"
             r"|special)\s+enough\s+for\s+you\b",
+            _SARC_MSG,
+        ),
+        # Mock horror at something small: "oh no, not a slightly cold coffee!".
+        (r"\boh\s+no,?\s+not\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*!", _SARC_MSG),
+        # Mock thanks for going public: "thanks for letting the whole internet know".
+        (
+            r"\bthanks?\s+(?:you\s+)?for\s+(?:letting|telling|informing|alerting|sharing\s+(?:it|this|that)\s+with)\s+(?:the"
+            r"\s+)?(?:whole|entire)\s+(?:internet|world|timeline|planet|country|street)\b|\b(?:the\s+)?(?:whole|entire)"
+            r"\s+(?:internet|world|planet)\s+(?:now\s+)?knows\b",
+            _SARC_MSG,
+        ),
+        # Mock filing of a complaint: "we'll add it to our list of great questions", "we'll file that under...".
+        (
+            r"\b(?:list|collection|pile|file|folder|book|archive|hall\s+of\s+fame|museum)\s+of\s+(?:\w+\s+)?(?:great"
+            r"|good|excellent|interesting|fascinating|brilliant|important|deep|profound|burning|tough|riveting|gripping"
+            r"|insightful|compelling)\s+(?:questions|ideas|points|complaints|comments|suggestions|thoughts|observations"
+            r"|queries|insights|feedback|reviews)\b|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+sure\s+to\s+|)file"
+            r"\s+(?:that|this|it|your\s+\w+)\s+(?:under|away\s+with|with\s+the\s+others)\b|\bone\s+for\s+the\s+(?:history"
+            r"\s+books|archives|scrapbook|memoirs)\b",
             _SARC_MSG,
         ),
         (
@@ -334,20 +372,47 @@ def _scare_quotes(draft: Draft) -> list[Hit]:
     return hits
 
 
+# Laughing at the complaint: 😂 🤣 😆 😹, "haha", "lmao". With the brand's own mistake owned it is light humour.
+_LAUGH = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639]|\b(?:ha(?:ha)+|he(?:he)+|lmao|lmfao|rofl)\b", re.I)
+_OWNED = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|fault|error|bad)|on\s+us|we\s+(?:got|messed|mixed))\b", re.I
+)
+
+
+_THANKS = re.compile(
+    r"\b(?:thank\s+you|thanks)\b(?!\s+for\s+(?:the|your|that)\s+(?:\w+\s+)?(?:laugh|lecture|lesson))", re.I
+)
+
+
+def _laughing(draft: Draft) -> list[Hit]:
+    m = _LAUGH.search(draft.norm)
+    # Laughing along with thanks ("haha, thank you - that made our day") shares the customer's joke.
+    if m is None or _OWNED.search(draft.norm) is not None or _THANKS.search(draft.norm) is not None:
+        return []
+    return [Hit("sarcasm", _SARC_MSG.replace("{match}", excerpt(draft.text, *m.span())), *m.span())]
+
+
 def _praise(draft: Draft) -> bool:
     """Replies to praise and follow-ups on a fixed problem may sound delighted without mocking anyone."""
     return draft.ctx.purpose in (Purpose.THANKS, Purpose.FOLLOW_UP) or draft.ctx.kind == "praise"
+
+
+# "Our prices should be clearly displayed, and they weren't" says what ought to be: it owns, it does not defend.
+_OUGHT_BEFORE = re.compile(
+    r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to|meant\s+to|supposed\s+to)\s+(?:be\s+|have\s+been\s+|have\s+)?$",
+    re.I,
+)
 
 
 def check_defensive(draft: Draft) -> list[Hit]:
     hits = run_rules(draft, _DEFENSIVE) + run_rules(draft, ARGUMENTS) + _actually(draft)
     if not draft.ctx.legal_risk:  # on a legal-risk case these are liability findings instead
         hits += run_rules(draft, _DENIAL_RULES)
-    return hits
+    return [h for h in hits if h.start is None or not _OUGHT_BEFORE.search(draft.clause_before(h.start))]
 
 
 def check_sarcasm(draft: Draft) -> list[Hit]:
     hits = run_rules(draft, _SARCASM) + _scare_quotes(draft)
     if not _praise(draft):
-        hits += run_rules(draft, _SARCASM_UNLESS_PRAISE)
+        hits += run_rules(draft, _SARCASM_UNLESS_PRAISE) + _laughing(draft)
     return hits
