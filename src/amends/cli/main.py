@@ -414,6 +414,10 @@ def demo(
         console.print(f"channel {slug}: webhook secret {secret}", highlight=False)
     assert result.report is not None
     _print_report(result.report)
+    console.print(
+        "care team: sam (agent, level 1: drafts need approval), alex (supervisor), lee (legal); "
+        "try `amends draft CASE --as sam`"
+    )
 
 
 @app.command()
