@@ -76,8 +76,8 @@ def test_the_draft_uses_the_first_name_and_the_specific_issue() -> None:
 def test_handles_and_non_names_are_never_used_as_a_name(name: str | None) -> None:
     for seed in range(6):
         text = compose(make(customer_name=name), seed=seed).text
-        assert not re.search(r"dana|user|customer|@", text.split(",")[0], re.I), text
-        assert text.startswith(("Hi", "Hello", "Hey"))
+        # Without a name the greeting line is optional (drafts vary in shape), but a handle never stands in.
+        assert not re.search(r"dana|user|customer|@", text, re.I), text
 
 
 @pytest.mark.parametrize(

@@ -56,9 +56,10 @@ def test_the_default_library_is_valid_and_has_a_fallback_for_every_purpose() -> 
             assert chosen.purpose is purpose
 
 
-def test_every_default_step_has_four_to_eight_different_wordings() -> None:
+def test_every_default_step_has_at_least_four_different_wordings() -> None:
+    # The busiest steps carry many more (rule 4: no copy-paste replies); some dozens stay reviewable.
     for s in unique_steps():
-        assert 4 <= len(s.variants) <= 8, (s.kind, s.variants)
+        assert 4 <= len(s.variants) <= 60, (s.kind, s.variants)
         assert len(set(s.variants)) == len(s.variants)
 
 

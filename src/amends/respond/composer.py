@@ -176,6 +176,29 @@ def _applicable(playbook: Playbook, ctx: ReplyContext, slots: dict[str, str], pi
     return chosen
 
 
+# Optional steps that are sometimes left out, by the seed, so that drafts differ in shape as well as in wording:
+# no greeting line (only when there is no name to greet), no separate feeling sentence, no separate sentence on
+# what happens next (the invitation says it), no closing line.
+_SKIP_CHANCE = {
+    StepKind.GREET: 0.5,
+    StepKind.EMPATHISE: 0.5,
+    StepKind.EXPLAIN_NEXT_STEP: 0.5,
+    StepKind.SIGN_OFF: 0.55,
+}
+
+
+def _vary_shape(steps: list[Step], slots: dict[str, str], seed: str, key: str) -> list[Step]:
+    out = []
+    for i, step in enumerate(steps):
+        chance = _SKIP_CHANCE.get(step.kind, 0.0) if step.optional else 0.0
+        if step.kind is StepKind.GREET and "first_name" in slots:
+            chance = 0.0  # a name known is a name used
+        if chance and _rng(seed, f"{key}|shape", i).random() < chance:
+            continue
+        out.append(step)
+    return out
+
+
 def _rng(seed: str, key: str, index: int) -> random.Random:
     digest = hashlib.sha256(f"{seed}|{key}|{index}".encode()).digest()
     return random.Random(int.from_bytes(digest[:8], "big"))  # noqa: S311 - wording variety, not security
@@ -306,7 +329,7 @@ def _compose_once(
     seed: str,
     rotate: dict[int, int],
 ) -> tuple[ComposedDraft, Parts]:
-    steps = _applicable(playbook, ctx, slots, bool(exposed))
+    steps = _vary_shape(_applicable(playbook, ctx, slots, bool(exposed)), slots, seed, playbook.key)
     text, used, shortened, parts = _fit(ctx, steps, slots, seed, playbook.key, rotate)
     draft = ComposedDraft(
         text=text,

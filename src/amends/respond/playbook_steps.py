@@ -12,6 +12,22 @@ from __future__ import annotations
 from typing import Any
 
 from amends.respond.context import Fault, Visibility
+from amends.respond.playbook_steps_more import (
+    ACK_MORE,
+    ACK_PLAIN,
+    ACK_SERIOUS_MORE,
+    CLOSE_MORE,
+    EMPATHISE_MORE,
+    EMPATHISE_SERIOUS_MORE,
+    GREET_CASUAL_MORE,
+    GREET_MORE,
+    LOOKING_MORE,
+    NEXT_PII_MORE,
+    NEXT_PUBLIC_MORE,
+    NEXT_PUBLIC_SERIOUS_MORE,
+    PROMISE_MORE,
+    PROMISE_SERIOUS_MORE,
+)
 from amends.respond.playbooks import Step, StepKind
 from amends.respond.voice import Formality
 
@@ -34,6 +50,7 @@ GREET = [
         "Hello there,",
         formality=[Formality.FORMAL],
         prefer=["first_name"],
+        optional=True,
         group="greet",
     ),
     step(
@@ -45,8 +62,10 @@ GREET = [
         "Hey there,",
         "Hi there,",
         "Hi,",
+        *GREET_CASUAL_MORE,
         formality=[Formality.CASUAL],
         prefer=["first_name"],
+        optional=True,
         group="greet",
     ),
     step(
@@ -56,7 +75,9 @@ GREET = [
         "Hi there,",
         "Hello,",
         "Hi,",
+        *GREET_MORE,
         prefer=["first_name"],
+        optional=True,
         group="greet",
     ),
 ]
@@ -140,6 +161,9 @@ ACK = step(
     "thanks for getting in touch about {issue}.",
     "I'm sorry about {issue}.",
     "thanks for reaching out about {issue}.",
+    *ACK_MORE,
+    *ACK_PLAIN,
+    prefer=["issue"],
     group="ack",
 )
 ACK_SERIOUS = step(
@@ -150,6 +174,8 @@ ACK_SERIOUS = step(
     "I'm so sorry to hear about {issue}.",
     "I'm sorry to hear about {issue}, and that it has been going on {duration}.",
     "that's a lot to deal with, and I'm sorry to hear about {issue}.",
+    *ACK_SERIOUS_MORE,
+    prefer=["issue"],
     group="ack",
 )
 EMPATHISE = step(
@@ -162,7 +188,9 @@ EMPATHISE = step(
     "I'd like to help get this sorted.",
     "Let's get to the bottom of it together.",
     "I can imagine how frustrating that is.",
+    *EMPATHISE_MORE,
     only_if_fault=[Fault.UNKNOWN, Fault.CUSTOMER],
+    optional=True,
     group="feeling",
 )
 EMPATHISE_SERIOUS = step(
@@ -173,7 +201,9 @@ EMPATHISE_SERIOUS = step(
     "I understand why you're upset, and I'm making it a priority.",
     "Nobody should have to deal with this, and I want to help.",
     "I'm taking this seriously and want to help straight away.",
+    *EMPATHISE_SERIOUS_MORE,
     only_if_fault=[Fault.UNKNOWN, Fault.CUSTOMER],
+    optional=True,
     group="feeling",
 )
 EMPATHISE_CUSTOMER = [ACK_CUSTOMER, EMPATHISE]
@@ -213,6 +243,7 @@ NEXT_PII = step(
     "For your privacy, could you send us {dm}?",
     "We'd rather keep your details private, so please send us {dm}.",
     "Please send us {dm} so your details aren't on show.",
+    *NEXT_PII_MORE,
     visibility=PUBLIC,
     pii=True,
     group="next",
@@ -227,6 +258,7 @@ NEXT_PUBLIC = step(
     "Send us {dm} whenever it suits you.",
     "Drop us {dm} and tell us a little more.",
     "If you can, send us {dm} with the details.",
+    *NEXT_PUBLIC_MORE,
     visibility=PUBLIC,
     group="next",
 )
@@ -238,6 +270,7 @@ NEXT_PUBLIC_SERIOUS = step(
     "Send us {dm} when you're able to.",
     "Please send us {dm} so we can act quickly.",
     "Could you send us {dm} with the details?",
+    *NEXT_PUBLIC_SERIOUS_MORE,
     visibility=PUBLIC,
     group="next",
 )
@@ -277,6 +310,8 @@ PROMISE = step(
     "We'll work out the next steps together.",
     "We'll find out what's going on.",
     "I'll take a proper look at what's happened.",
+    *PROMISE_MORE,
+    optional=True,
     group="promise",
 )
 PROMISE_SERIOUS = step(
@@ -287,6 +322,8 @@ PROMISE_SERIOUS = step(
     "I want to look into this straight away.",
     "I'll treat it as a priority.",
     "We'll act on it as quickly as we can.",
+    *PROMISE_SERIOUS_MORE,
+    optional=True,
     group="promise",
 )
 NEXT_STEPS = [NEXT_PRIVATE_REF, NEXT_PRIVATE, NEXT_PII, NEXT_PUBLIC, PROMISE_BRAND, PROMISE_CUSTOMER, PROMISE]
@@ -301,6 +338,7 @@ CLOSE = step(
     "We're on your side with this.",
     "Thanks for giving us the chance to help.",
     "Thanks for sticking with us.",
+    *CLOSE_MORE,
     optional=True,
 )
 
@@ -351,6 +389,7 @@ LOOKING = [
         "I'm on it now.",
         "We're checking what's happened.",
         "I'm taking a look for you now.",
+        *LOOKING_MORE,
         group="looking",
     ),
 ]

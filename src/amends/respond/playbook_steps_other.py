@@ -8,6 +8,7 @@ independently, so follow-ups scheduled in bulk do not come out as copies of each
 from __future__ import annotations
 
 from amends.respond.playbook_steps import BRAND, CUSTOMER, PRIVATE, PUBLIC, K, step
+from amends.respond.playbook_steps_more import FIRST_ACK_MORE
 from amends.respond.playbooks import Step
 
 # ---------------------------------------------------------------- first response
@@ -43,6 +44,7 @@ FIRST_ACK = [
         "thanks for letting us know about {issue}.",
         "sorry you're dealing with {issue}.",
         "thanks for messaging us about {issue}; I'm sorry it's happened.",
+        *FIRST_ACK_MORE,
         group="ack",
     ),
 ]

@@ -1,0 +1,223 @@
+"""More wordings for the steps every complaint reply and first response uses, written for Amends.
+
+The steps in `playbook_steps` start from their first handful of wordings and add these, so that a busy
+day's replies differ in vocabulary and sentence shape, not only in a swapped word (design rule 4: no
+scripted platitudes, no copy-paste replies). Plain tuples of strings: the steps are built where they are
+used. The same rules hold as for every other wording: no request for personal data in public, no jargon,
+no absolute promise, no apology unless the fault is ours (the fault-neutral lists only say "sorry to hear").
+"""
+
+from __future__ import annotations
+
+GREET_MORE = (
+    "Hey there,",
+    "Hello there,",
+    "Hey,",
+)
+GREET_CASUAL_MORE = ("Hiya,",)
+
+# Fault not known yet: name the problem, show we heard it, apologise for nothing in particular.
+ACK_MORE = (
+    "that's not what you should be running into: {issue}.",
+    "we hear you on {issue}.",
+    "what a headache {issue} sounds like; sorry to hear it.",
+    "thank you for raising {issue} with us.",
+    "I hear you about {issue}, and I'd like to help.",
+    "glad you reached out about {issue}.",
+    "appreciate the heads-up about {issue}.",
+    "that's a rough one: {issue}. Sorry to hear it.",
+    "sorry to read about {issue}.",
+    "good that you flagged {issue} with us.",
+    "oh no, sorry to see {issue}.",
+    "I've read through your tweet about {issue}.",
+    "sorry you've hit {issue}; that sounds maddening.",
+    "what a hassle: {issue}. Sorry to hear it.",
+    "thanks for the shout about {issue}.",
+)
+# Without the issue: picked first when all we know is "this".
+ACK_PLAIN = (
+    "that doesn't sound right at all.",
+    "sorry to hear things aren't working as they should.",
+    "that's not how it's meant to go.",
+    "sorry to hear it's been a struggle.",
+    "thanks for the heads-up.",
+    "that sounds like a real headache.",
+    "I've read your message, and I'm sorry to hear it.",
+    "sorry things have gone sideways.",
+    "we hear you.",
+    "that's no fun at all, and I'm sorry to hear it.",
+    "sorry this hasn't gone smoothly.",
+    "glad you got in touch.",
+    "oh no, that doesn't sound good.",
+    "thanks for letting us know what's going on.",
+    "ugh, that's not the smooth experience it ought to be.",
+    "that's frustrating to read, and I'm sorry.",
+    "thanks for taking a moment to flag it.",
+    "sorry, that sounds like a tough day with us.",
+    "glad you told us rather than struggling on alone.",
+    "that's clearly been bugging you, and fair enough.",
+    "sorry to hear you're stuck.",
+    "cheers for bringing it to our attention.",
+    "thanks for the nudge; we're listening.",
+    "I've just seen this, and I'm sorry it's been bothering you.",
+    "it's good you let us know.",
+    "sorry it's been such a faff.",
+    "we've seen your tweet and we're here.",
+)
+ACK_SERIOUS_MORE = (
+    "that sounds awful, and I'm sorry to hear about {issue}.",
+    "we hear how serious {issue} is for you.",
+    "sorry to hear about {issue}; it sounds really distressing.",
+    "I'm sorry you're facing {issue}.",
+    "that's a heavy thing to be dealing with: {issue}.",
+    "sorry to read about {issue}; that sounds awful.",
+    "I'm very sorry you're going through {issue}.",
+    "thank you for raising something this serious with us.",
+    "that sounds genuinely worrying, and I'm sorry to hear it.",
+    "sorry, that's a really tough situation to be in.",
+    "I've read your tweet, and I'm so sorry to hear it.",
+    "this isn't something anyone should face, and I'm sorry to hear it.",
+    "thank you for bringing something so important to us.",
+    "I'm so sorry things have come to this.",
+    "I've just read this, and I'm truly sorry to hear it.",
+    "that must have been deeply upsetting.",
+    "we're listening, and I'm very sorry to hear it.",
+    "what you describe is really concerning.",
+    "I'm sorry; that sounds like an awful time.",
+    "I can only imagine how stressful that's been.",
+)
+EMPATHISE_MORE = (
+    "That would wind anyone up.",
+    "Totally fair to be fed up with it.",
+    "Nobody wants that kind of hassle.",
+    "You deserve a smoother ride than that.",
+    "That's a pain, no doubt about it.",
+    "It's not the experience you signed up for.",
+    "Anyone would be irritated by that.",
+    "Makes sense that you're annoyed.",
+    "That's a real letdown, I know.",
+    "What a headache to deal with.",
+    "It's maddening when that happens.",
+    "Frustrating stuff, for sure.",
+    "I'd want answers too.",
+    "That's really not ideal.",
+    "That's exasperating, I get it.",
+    "No wonder you're fed up.",
+    "I'd be disappointed too.",
+)
+EMPATHISE_SERIOUS_MORE = (
+    "This deserves proper attention.",
+    "I can hear how stressful this has been.",
+    "Nobody should be left in that spot.",
+    "That's distressing, and you're right to raise it.",
+    "I completely understand why this matters so much.",
+    "It's clear how much this has shaken you.",
+    "This has clearly been draining, and I want to help.",
+    "You shouldn't be left feeling like this.",
+    "That's a worrying position to be in.",
+    "I want you to know this is being taken seriously.",
+)
+# Where to continue, in public: always by private message, never asking for details here.
+NEXT_PUBLIC_MORE = (
+    "Pop us {dm} and we'll pick it up there.",
+    "Send {dm} our way whenever you're ready.",
+    "Mind sending {dm} our way?",
+    "Reach out via {dm} and we'll carry on from there.",
+    "Pop a note to us via {dm} when you can.",
+    "Could we continue over {dm}?",
+    "Let's chat over {dm}, where we can take a closer look.",
+    "We'd love to hear more over {dm}, so we can help.",
+    "Write to us in {dm} and we'll dig in.",
+    "Come find us in {dm} and we can take a look.",
+    "Fancy carrying this on in {dm}?",
+    "Ping us {dm} whenever works, and we'll take a look.",
+    "Get in touch via {dm} and we'll pick this up.",
+    "We're just {dm} away, and we can pick it up there.",
+    "Catch us over {dm} and we'll take a look together.",
+    "When it suits, send {dm} and we'll carry on there.",
+    "Let's move to {dm}, where we can go into more depth.",
+    "Give us a shout via {dm}.",
+    "Would {dm} work for you? We can go through it there.",
+    "Our inbox is open, so feel free to send {dm}.",
+)
+NEXT_PUBLIC_SERIOUS_MORE = (
+    "Please reach us via {dm} so we can start straight away.",
+    "Message us in {dm} and we'll pick it up quickly.",
+    "Could we continue over {dm}? That way we can move fast.",
+    "Sending us {dm} is the quickest route from here.",
+    "Please get in touch via {dm} when you're able.",
+    "Let's talk over {dm}, where we can go through it properly.",
+    "Our inbox is open; please reach us via {dm}.",
+    "Ping us {dm} and we'll pick it up.",
+)
+NEXT_PII_MORE = (
+    "Let's carry on in {dm}, where we can talk privately.",
+    "Best to keep personal bits out of public view, so please reach us via {dm}.",
+    "To keep things private, please pop us {dm} instead.",
+    "Your info is safer away from the timeline, so we can carry on over {dm}.",
+    "Reach out over {dm} so nothing personal stays in public view.",
+    "Could we continue in {dm}? It keeps your info private.",
+)
+PROMISE_MORE = (
+    "From there we can work out what's happening.",
+    "Then we'll get to the root of it.",
+    "We can untangle it together from there.",
+    "Once we're chatting, we'll figure out the next move.",
+    "We'll have a proper dig around.",
+    "Then we can see what's behind it.",
+    "We'll get to the bottom of it with you.",
+    "From there, we'll track down the cause.",
+    "We'll look at it closely from there.",
+    "Then I'll have a good look at what went on.",
+    "We'll piece together what happened.",
+    "Then we'll check things on our side.",
+    "We'll see what we can find.",
+    "From there we'll try to get you sorted.",
+)
+PROMISE_SERIOUS_MORE = (
+    "We'll give it our full attention from there.",
+    "I'll make sure it reaches the right people fast.",
+    "From there, we'll move on it quickly.",
+    "We'll prioritise looking into it.",
+    "Then we'll get the right people on it.",
+    "It'll be looked at properly and without delay.",
+    "We'll give this the urgency it needs.",
+    "From there we'll act as fast as we can.",
+)
+CLOSE_MORE = (
+    "Chat soon.",
+    "Cheers for your patience.",
+    "We've got you.",
+    "Here whenever you need us.",
+    "Looking forward to hearing from you.",
+    "Thanks again for reaching out.",
+    "Catch you in the inbox.",
+    "Appreciate you bearing with us.",
+    "Take care in the meantime.",
+    "We'll be in touch.",
+    "Glad you reached out.",
+    "Have a good one in the meantime.",
+    "Hope we can turn this around.",
+    "Thanks for your time.",
+)
+LOOKING_MORE = (
+    "We're digging into it.",
+    "I've got this on my radar now.",
+    "It's with me now, and I'm checking.",
+    "We're having a look behind the scenes.",
+    "Give us a little time to look into it.",
+    "I'm on the case.",
+    "Let me look into what's gone on.",
+    "We're checking things on our side.",
+)
+FIRST_ACK_MORE = (
+    "we hear you on {issue}.",
+    "thank you for raising {issue} with us.",
+    "glad you reached out about {issue}.",
+    "oh no, sorry to see {issue}.",
+    "appreciate the heads-up about {issue}.",
+    "what a headache {issue} sounds like; sorry to hear it.",
+    "sorry to read about {issue}.",
+    "I've read your message about {issue}.",
+    "thanks for the shout about {issue}.",
+)
