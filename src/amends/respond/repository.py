@@ -44,14 +44,17 @@ def assessment_of(session: Session, mention_id: int) -> MentionAssessment | None
     return session.scalars(select(MentionAssessment).where(MentionAssessment.mention_id == mention_id)).first()
 
 
-def recent_reply_texts(session: Session, limit: int, *, exclude_draft: int | None = None) -> list[str]:
-    """The brand's latest replies, sent or queued, newest first: what a new draft must not copy."""
+def recent_reply_texts(session: Session, limit: int, *, case_id: int | None = None) -> list[str]:
+    """The brand's latest replies, sent or on their way, newest first: what a new draft must not copy.
+
+    Unsent drafts on the same case are left out: an agent rewriting their own draft is not copying.
+    """
     if limit <= 0:
         return []
     sent = session.scalars(select(Reply.text).order_by(Reply.sent_at.desc(), Reply.id.desc()).limit(limit)).all()
     queued = select(Draft.text).where(Draft.status.in_(("queued", "approved", "pending_approval")))
-    if exclude_draft is not None:
-        queued = queued.where(Draft.id != exclude_draft)
+    if case_id is not None:
+        queued = queued.where(Draft.case_id != case_id)
     pending = session.scalars(queued.order_by(Draft.updated_at.desc()).limit(limit)).all()
     return [*pending, *sent][:limit]
 

@@ -70,7 +70,6 @@ def reply_context(
     purpose: Purpose,
     user: User | None,
     at_fault: Fault = Fault.UNKNOWN,
-    exclude_draft: int | None = None,
 ) -> ReplyContext:
     """Everything the composer and checker need to know about a reply on this case, read from the database."""
     channel = session.get(Channel, case.channel_id)
@@ -82,9 +81,8 @@ def reply_context(
         )
     )
     settings = respond_settings(session)
+    # The demo platform answers under the rules (length limits) of the platform its channel imitates.
     platform = channel.platform if channel is not None else "webhook"
-    if channel is not None and channel.connector == "demo":
-        platform = channel.platform  # the demo platform answers under the rules of the platform it imitates
     return ReplyContext(
         platform=platform,
         visibility=visibility,
@@ -100,9 +98,7 @@ def reply_context(
         pii=pii,
         at_fault=at_fault,
         refund_limit=user.refund_limit if user is not None else None,
-        recent_replies=tuple(
-            repository.recent_reply_texts(session, settings.recent_replies, exclude_draft=exclude_draft)
-        ),
+        recent_replies=tuple(repository.recent_reply_texts(session, settings.recent_replies, case_id=case.id)),
         voice=brand_voice(session),
         agent_name=user.name if user is not None else None,
         escalation_team=_team_for(case.pathway),
@@ -150,7 +146,6 @@ def check_draft(session: Session, draft: Draft, user: User | None) -> CheckResul
         purpose=Purpose(draft.purpose),
         user=user,
         at_fault=Fault(draft.at_fault),
-        exclude_draft=draft.id,
     )
     result = check_reply(draft.text, ctx, checker_settings(session))
     draft.findings = [f.to_dict() for f in result.findings]
