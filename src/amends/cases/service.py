@@ -62,20 +62,8 @@ def _require_open(case: Case, doing: str) -> None:
 def _change_stage(session: Session, case: Case, stage: CaseStage, *, actor: str, action: str, reason: str) -> Case:
     if case.stage == stage.value:
         return case  # already there: nothing to record
-    before = {"stage": case.stage}
-    case.stage = stage.value
     case.last_activity_at = max(case.last_activity_at, utcnow())
-    AuditLog(session).record(
-        actor=actor,
-        action=action,
-        subject_type="case",
-        subject_id=case.id,
-        case_id=case.id,
-        before=before,
-        after={"stage": case.stage},
-        reason=reason,
-    )
-    return case
+    return _change(session, case, "stage", stage.value, actor=actor, action=action, reason=reason)
 
 
 def _require_reason(reason: str, doing: str) -> None:
@@ -84,8 +72,13 @@ def _require_reason(reason: str, doing: str) -> None:
 
 
 def _change_status(session: Session, case: Case, status: CaseStatus, *, actor: str, action: str, reason: str) -> Case:
-    before = {"status": case.status}
-    case.status = status.value
+    return _change(session, case, "status", status.value, actor=actor, action=action, reason=reason)
+
+
+def _change(session: Session, case: Case, field: str, value: str, *, actor: str, action: str, reason: str) -> Case:
+    """Set one state column of the case and record the change with its before and after."""
+    before = {field: getattr(case, field)}
+    setattr(case, field, value)
     AuditLog(session).record(
         actor=actor,
         action=action,
@@ -93,7 +86,7 @@ def _change_status(session: Session, case: Case, status: CaseStatus, *, actor: s
         subject_id=case.id,
         case_id=case.id,
         before=before,
-        after={"status": case.status},
+        after={field: value},
         reason=reason,
     )
     return case

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
@@ -47,6 +49,24 @@ def _user(session: Session, handle: str | None) -> User:
         return accounts.get_user(session, handle)
     except accounts.AccountError as exc:
         raise fail(str(exc)) from None
+
+
+@contextmanager
+def _acting(as_user: str | None) -> Iterator[tuple[Session, User]]:
+    """One unit of work as a named user. A refusal is audited inside it, so the session still commits;
+    the command then reports it and exits with status 3. Other errors roll back and exit with status 2."""
+    refused: respond.Refused | None = None
+    with db().session() as session, session.begin():
+        user = _user(session, as_user)
+        try:
+            yield session, user
+        except respond.Refused as exc:
+            refused = exc
+        except (respond.RespondError, accounts.PermissionDenied) as exc:
+            raise fail(str(exc)) from None
+    if refused is not None:
+        err.print(f"[red]refused:[/red] {refused}")
+        raise typer.Exit(REFUSED_EXIT)
 
 
 def _case(session: Session, case_id: int) -> Case:
@@ -114,32 +134,16 @@ def draft(
         if not conf.llm_base_url or not conf.llm_model:
             raise fail("no language model configured: set AMENDS_LLM_BASE_URL and AMENDS_LLM_MODEL")
         llm_settings = LLMSettings(base_url=conf.llm_base_url, model=conf.llm_model, api_key=conf.llm_api_key)
-    with db().session() as session, session.begin():
-        user = _user(session, as_user)
+    with _acting(as_user) as (session, user):
         case = _case(session, case_id)
-        refused: respond.Refused | None = None
-        try:
-            if text is not None:
-                d = respond.write_draft(
-                    session, case, text, user=user, purpose=purpose, visibility=visibility, at_fault=at_fault
-                )
-            else:
-                d = respond.compose_draft(
-                    session,
-                    case,
-                    user=user,
-                    purpose=purpose,
-                    visibility=visibility,
-                    at_fault=at_fault,
-                    llm=llm_settings,
-                )
-        except respond.Refused as exc:
-            refused = exc
-        except (respond.RespondError, accounts.PermissionDenied) as exc:
-            raise fail(str(exc)) from None
-    if refused is not None:
-        err.print(f"[red]refused:[/red] {refused}")
-        raise typer.Exit(REFUSED_EXIT)
+        if text is not None:
+            d = respond.write_draft(
+                session, case, text, user=user, purpose=purpose, visibility=visibility, at_fault=at_fault
+            )
+        else:
+            d = respond.compose_draft(
+                session, case, user=user, purpose=purpose, visibility=visibility, at_fault=at_fault, llm=llm_settings
+            )
     _show_draft(d, as_json)
 
 
@@ -188,31 +192,21 @@ def check_reply_cmd(
 def send(
     draft_id: int,
     as_user: AsUser = None,
-    now_only: Annotated[bool, typer.Option("--queue-only", help="Queue it; let the worker send it")] = False,
+    queue_only: Annotated[bool, typer.Option("--queue-only", help="Queue it; let the worker send it")] = False,
 ) -> None:
     """Send a draft: submit it (a supervisor may have to approve it first), queue it, and try to send it now."""
-    with db().session() as session, session.begin():
-        user = _user(session, as_user)
+    with _acting(as_user) as (session, user):
         d = _get_draft(session, draft_id)
-        refused: respond.Refused | None = None
-        try:
-            if d.status == "draft":
-                respond.submit_draft(session, d, user=user)
-            if d.status == "approved":
-                respond.queue_draft(session, d, user=user)
-        except respond.Refused as exc:
-            refused = exc
-        except (respond.RespondError, accounts.PermissionDenied) as exc:
-            raise fail(str(exc)) from None
+        if d.status == "draft":
+            respond.submit_draft(session, d, user=user)
+        if d.status == "approved":
+            respond.queue_draft(session, d, user=user)
         status = d.status
-    if refused is not None:
-        err.print(f"[red]refused:[/red] {refused}")
-        raise typer.Exit(REFUSED_EXIT)
     if status == "pending_approval":
         console.print(f"draft {draft_id} is waiting for a supervisor's approval (`amends approve {draft_id}`)")
         return
     console.print(f"draft {draft_id} queued")
-    if not now_only:
+    if not queue_only:
         _report(_dispatch())
 
 
@@ -223,23 +217,13 @@ def approve(
     as_user: AsUser = None,
 ) -> None:
     """Approve (and send) or reject a draft waiting for approval. Needs the supervisor role."""
-    with db().session() as session, session.begin():
-        user = _user(session, as_user)
+    with _acting(as_user) as (session, user):
         d = _get_draft(session, draft_id)
-        refused: respond.Refused | None = None
-        try:
-            if reject:
-                respond.reject_draft(session, d, user=user, reason=reason)
-            else:
-                respond.approve_draft(session, d, user=user, reason=reason)
-                respond.queue_draft(session, d, user=user)
-        except respond.Refused as exc:
-            refused = exc
-        except (respond.RespondError, accounts.PermissionDenied) as exc:
-            raise fail(str(exc)) from None
-    if refused is not None:
-        err.print(f"[red]refused:[/red] {refused}")
-        raise typer.Exit(REFUSED_EXIT)
+        if reject:
+            respond.reject_draft(session, d, user=user, reason=reason)
+        else:
+            respond.approve_draft(session, d, user=user, reason=reason)
+            respond.queue_draft(session, d, user=user)
     console.print(f"draft {draft_id} {'rejected' if reject else 'approved and queued'}")
     if not reject:
         _report(_dispatch())
@@ -298,18 +282,8 @@ def hold_release(
     case_id: int, note: Annotated[str, typer.Option(help="What legal cleared")], as_user: AsUser = None
 ) -> None:
     """Release a case's legal hold. Needs the legal role; refused attempts are audited."""
-    with db().session() as session, session.begin():
-        user = _user(session, as_user)
-        refused: respond.Refused | None = None
-        try:
-            respond.release_hold(session, _case(session, case_id), user=user, note=note)
-        except respond.Refused as exc:
-            refused = exc
-        except respond.RespondError as exc:
-            raise fail(str(exc)) from None
-    if refused is not None:
-        err.print(f"[red]refused:[/red] {refused}")
-        raise typer.Exit(REFUSED_EXIT)
+    with _acting(as_user) as (session, user):
+        respond.release_hold(session, _case(session, case_id), user=user, note=note)
     console.print(f"legal hold on case {case_id} released")
 
 
@@ -320,21 +294,11 @@ def hide(
     as_user: AsUser = None,
 ) -> None:
     """Hide a post on its platform: only abuse, spam or the customer's own exposed data; never criticism."""
-    with db().session() as session, session.begin():
-        user = _user(session, as_user)
+    with _acting(as_user) as (session, user):
         mention = session.get(Mention, mention_id)
         if mention is None:
             raise fail(f"no mention {mention_id}")
-        refused: respond.Refused | None = None
-        try:
-            hide_mention(session, mention, user=user, reason=reason, note=note)
-        except respond.Refused as exc:
-            refused = exc
-        except (respond.RespondError, accounts.PermissionDenied) as exc:
-            raise fail(str(exc)) from None
-    if refused is not None:
-        err.print(f"[red]refused:[/red] {refused}")
-        raise typer.Exit(REFUSED_EXIT)
+        hide_mention(session, mention, user=user, reason=reason, note=note)
     console.print(f"hide of mention {mention_id} queued")
     _report(_dispatch())
 

@@ -7,16 +7,16 @@ so the record shows why the post was judged hideable. Every refusal is audited t
 
 from __future__ import annotations
 
-import secrets
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from amends.accounts.service import actor_of, require_role
 from amends.audit.service import AuditLog
-from amends.kit.time import utcnow
-from amends.models import Case, Channel, Mention, OutboxItem, OutboxStatus, Role, User
+from amends.channels.connector import CommandKind
+from amends.models import Case, Channel, Mention, OutboxItem, Role, User
 from amends.respond import repository
+from amends.respond.outbox import enqueue
 from amends.respond.service import RespondError, refuse
 
 
@@ -64,22 +64,15 @@ def hide_mention(session: Session, mention: Mention, *, user: User, reason: Hide
     channel = session.get(Channel, mention.channel_id)
     if channel is None or channel.connector is None:
         raise RespondError(f"channel {mention.channel_id} has no outbound connector yet; hide the post on the platform")
-    now = utcnow()
-    item = OutboxItem(
-        idempotency_key=secrets.token_hex(16),
-        command="hide",
+    item = enqueue(
+        session,
+        command=CommandKind.HIDE,
         case_id=case.id,
         channel_id=channel.id,
+        actor=actor_of(user),
         mention_id=mention.id,
         reason=f"{reason.value}: {note.strip()}",
-        status=OutboxStatus.PENDING.value,
-        attempts=0,
-        next_attempt_at=now,
-        created_by=actor_of(user),
-        created_at=now,
     )
-    session.add(item)
-    session.flush()
     # No troll_flags increment here: hiding for abuse needs the troll judgement, and that judgement
     # (at ingest or by correction) already counted the post in the author's repeat-offender memory.
     AuditLog(session).record(

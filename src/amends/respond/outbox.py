@@ -12,6 +12,7 @@ as a new mention.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,6 +69,40 @@ class DispatchReport:
     sent: list[int] = field(default_factory=list)
     retrying: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
+
+
+def enqueue(
+    session: Session,
+    *,
+    command: CommandKind,
+    case_id: int,
+    channel_id: int,
+    actor: str,
+    draft_id: int | None = None,
+    mention_id: int | None = None,
+    text: str | None = None,
+    reason: str | None = None,
+) -> OutboxItem:
+    """A new outbox row, due now, with a fresh idempotency key: written before any platform call."""
+    now = utcnow()
+    item = OutboxItem(
+        idempotency_key=secrets.token_hex(16),
+        command=command.value,
+        case_id=case_id,
+        channel_id=channel_id,
+        draft_id=draft_id,
+        mention_id=mention_id,
+        text=text,
+        reason=reason,
+        status=OutboxStatus.PENDING.value,
+        attempts=0,
+        next_attempt_at=now,
+        created_by=actor,
+        created_at=now,
+    )
+    session.add(item)
+    session.flush()
+    return item
 
 
 def connector_factory(settings: Settings) -> ConnectorFactory:

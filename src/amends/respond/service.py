@@ -7,20 +7,21 @@ anyway, so refusals stay in the audit trail (legal hold and approval refusals mu
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from amends.accounts.service import PermissionDenied, actor_of, require_role
 from amends.audit.service import AuditLog
+from amends.channels.connector import CommandKind
 from amends.kit.time import utcnow
-from amends.models import Case, Channel, Draft, DraftStatus, OutboxItem, OutboxStatus, Role, User
+from amends.models import Case, Channel, Draft, DraftStatus, OutboxItem, Role, User
 from amends.respond import repository
 from amends.respond.checker import CheckResult, check_reply
 from amends.respond.composer import ComposeRefused, compose
 from amends.respond.context import Fault, PiiItem, Purpose, ReplyContext, Visibility
 from amends.respond.llm import LLMError, LLMSettings, draft_with_llm
+from amends.respond.outbox import enqueue
 from amends.respond.playbook_store import load_playbooks
 from amends.respond.settings import brand_voice, checker_settings, respond_settings
 from amends.triage.pii import detect_pii
@@ -429,25 +430,20 @@ def queue_draft(session: Session, draft: Draft, *, user: User) -> OutboxItem:
     if channel is None or channel.connector is None:
         slug = channel.slug if channel is not None else case.channel_id
         raise RespondError(f"channel {slug} has no outbound connector yet; the reply cannot be sent from Amends")
-    now = utcnow()
-    item = OutboxItem(
-        idempotency_key=secrets.token_hex(16),
-        command="public_reply" if draft.visibility == Visibility.PUBLIC.value else "private_message",
+    item = enqueue(
+        session,
+        command=CommandKind.PUBLIC_REPLY
+        if draft.visibility == Visibility.PUBLIC.value
+        else CommandKind.PRIVATE_MESSAGE,
         case_id=case.id,
         channel_id=channel.id,
+        actor=actor_of(user),
         draft_id=draft.id,
         mention_id=draft.in_reply_to_mention_id,
         text=draft.text,
-        status=OutboxStatus.PENDING.value,
-        attempts=0,
-        next_attempt_at=now,
-        created_by=actor_of(user),
-        created_at=now,
     )
-    session.add(item)
-    session.flush()
     before = _summary(draft)
-    draft.status, draft.updated_at = DraftStatus.QUEUED.value, now
+    draft.status, draft.updated_at = DraftStatus.QUEUED.value, item.created_at
     _audit(
         session,
         draft,
