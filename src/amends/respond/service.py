@@ -62,6 +62,28 @@ def refuse(
     return Refused(message, code)
 
 
+def _refuse_on_draft(session: Session, user: User, action: str, draft: Draft, message: str, code: str) -> Refused:
+    case = _case(session, draft.case_id)
+    return refuse(
+        session, actor=actor_of(user), action=action, case=case, subject=("draft", draft.id), message=message, code=code
+    )
+
+
+def _blocked(session: Session, user: User, action: str, case: Case, draft: Draft, result: CheckResult) -> Refused:
+    """A refusal because the draft has blocking findings; the event lists them."""
+    codes = sorted({f.code for f in result.blocking})
+    return refuse(
+        session,
+        actor=actor_of(user),
+        action=action,
+        case=case,
+        subject=("draft", draft.id),
+        message=f"draft {draft.id} has blocking findings: {', '.join(codes)}",
+        code=codes[0],
+        detail={"blocking": codes},
+    )
+
+
 # ---------------------------------------------------------------- context
 def reply_context(
     session: Session,
@@ -292,17 +314,7 @@ def submit_draft(session: Session, draft: Draft, *, user: User) -> Draft:
     case = _case(session, draft.case_id)
     result = check_draft(session, draft, user)
     if result.blocking:
-        codes = ", ".join(sorted({f.code for f in result.blocking}))
-        raise refuse(
-            session,
-            actor=actor_of(user),
-            action="draft.submit_refused",
-            case=case,
-            subject=("draft", draft.id),
-            message=f"draft {draft.id} has blocking findings: {codes}",
-            code=result.blocking[0].code,
-            detail={"blocking": sorted({f.code for f in result.blocking})},
-        )
+        raise _blocked(session, user, "draft.submit_refused", case, draft, result)
     settings = respond_settings(session)
     why: list[str] = []
     if user.level < settings.approval_level and not user.has_role(Role.SUPERVISOR):
@@ -352,42 +364,18 @@ def _decide(session: Session, draft: Draft, *, user: User, reason: str, approve:
     try:
         require_role(user, Role.SUPERVISOR, f"{verb} a reply")
     except PermissionDenied as exc:
-        raise refuse(
-            session,
-            actor=actor_of(user),
-            action="draft.decision_refused",
-            case=case,
-            subject=("draft", draft.id),
-            message=str(exc),
-            code="role",
-        ) from exc
+        raise _refuse_on_draft(session, user, "draft.decision_refused", draft, str(exc), "role") from exc
     if draft.status != DraftStatus.PENDING_APPROVAL.value:
         raise RespondError(f"draft {draft.id} is {draft.status}, not waiting for approval")
     if not reason.strip():
         raise RespondError(f"{verb} a draft needs a reason")
     if draft.author_user_id == user.id:
-        raise refuse(
-            session,
-            actor=actor_of(user),
-            action="draft.decision_refused",
-            case=case,
-            subject=("draft", draft.id),
-            message="a supervisor cannot approve or reject their own draft",
-            code="own_draft",
-        )
+        message = "a supervisor cannot approve or reject their own draft"
+        raise _refuse_on_draft(session, user, "draft.decision_refused", draft, message, "own_draft")
     if approve:
         result = check_draft(session, draft, user)
         if result.blocking:  # the case may have changed since it was submitted (a hold, a new copy)
-            codes = sorted({f.code for f in result.blocking})
-            raise refuse(
-                session,
-                actor=actor_of(user),
-                action="draft.decision_refused",
-                case=case,
-                subject=("draft", draft.id),
-                message=f"draft {draft.id} now has blocking findings: " + ", ".join(codes),
-                code=codes[0],
-            )
+            raise _blocked(session, user, "draft.decision_refused", case, draft, result)
     before = _summary(draft)
     draft.status = (DraftStatus.APPROVED if approve else DraftStatus.REJECTED).value
     draft.decided_by, draft.decided_at, draft.decision_reason = actor_of(user), utcnow(), reason.strip()
@@ -405,27 +393,11 @@ def queue_draft(session: Session, draft: Draft, *, user: User) -> OutboxItem:
     if draft.status != DraftStatus.APPROVED.value:
         raise RespondError(f"draft {draft.id} is {draft.status}; only an approved draft can be sent")
     if case.legal_hold and draft.visibility == Visibility.PUBLIC.value:
-        raise refuse(
-            session,
-            actor=actor_of(user),
-            action="send.refused",
-            case=case,
-            subject=("draft", draft.id),
-            message=f"case {case.id} is on legal hold: no public reply until a user with the legal role releases it",
-            code="legal_hold",
-        )
+        message = f"case {case.id} is on legal hold: no public reply until a user with the legal role releases it"
+        raise _refuse_on_draft(session, user, "send.refused", draft, message, "legal_hold")
     result = check_draft(session, draft, user)
     if result.blocking:
-        codes = sorted({f.code for f in result.blocking})
-        raise refuse(
-            session,
-            actor=actor_of(user),
-            action="send.refused",
-            case=case,
-            subject=("draft", draft.id),
-            message=f"draft {draft.id} has blocking findings: {', '.join(codes)}",
-            code=codes[0],
-        )
+        raise _blocked(session, user, "send.refused", case, draft, result)
     channel = session.get(Channel, case.channel_id)
     if channel is None or channel.connector is None:
         slug = channel.slug if channel is not None else case.channel_id
