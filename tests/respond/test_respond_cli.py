@@ -17,6 +17,7 @@ from amends.db import Database
 from amends.web.app import create_app
 from tests.factories import KEY, POSTGRES_URL, mention
 from tests.respond.respond_helpers import COMPLAINT, LEGAL, ingest, setup
+from tests.respond.test_llm import FakeAPI
 
 
 @pytest.fixture
@@ -139,3 +140,25 @@ def test_the_api_checks_replies_live_and_shows_the_hold(client: TestClient, db: 
     case = client.get("/api/v1/cases/2").json()
     assert case["legal_hold"] and case["legal_risk"] and case["stage"] == "new"
     assert "legal hold" in client.get("/").text
+
+
+def test_draft_with_the_configured_llm_goes_through_the_checker(
+    env: dict[str, str], db: Database, api: tuple[FakeAPI, str]
+) -> None:
+    fake, base_url = api
+    setup(db)
+    ingest(db, COMPLAINT)
+    env = {**env, "AMENDS_LLM_BASE_URL": base_url, "AMENDS_LLM_MODEL": "local-test", "AMENDS_LLM_API_KEY": "sk-x"}
+    fake.reply = "Actually, you should have checked the lid before signing for it."
+    out = json.loads(amends(env, "draft", "1", "--llm", "--as", "sam", "--json").stdout)
+    assert out["source"] == "llm" and out["text"].startswith("Actually")
+    assert "blames_customer" in {f["code"] for f in out["findings"] if f["level"] == "blocking"}
+    assert fake.requests[-1]["body"]["model"] == "local-test"
+    assert fake.requests[-1]["headers"]["Authorization"] == "Bearer sk-x"
+    # Without the settings the command says what to set; with a dead server it fails cleanly.
+    assert (
+        "AMENDS_LLM_BASE_URL"
+        in amends({**env, "AMENDS_LLM_BASE_URL": ""}, "draft", "1", "--llm", "--as", "sam", code=2).stderr
+    )
+    fake.mode = "error500"
+    assert "language model" in amends(env, "draft", "1", "--llm", "--as", "sam", code=2).stderr
