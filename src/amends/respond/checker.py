@@ -32,6 +32,7 @@ from amends.respond.checks_protocol import (
     check_no_next_step,
     check_too_long,
 )
+from amends.respond.checks_stance import check_stance
 from amends.respond.checks_style import check_jargon, check_off_voice, check_overpromise, check_profanity
 from amends.respond.checks_tone import check_defensive, check_sarcasm
 from amends.respond.codes import CODES, Level
@@ -110,6 +111,7 @@ _CHECKS: tuple[tuple[Callable[[Draft], list[Hit]], tuple[str, ...]], ...] = (
     (check_echoes_pii, ("echoes_pii",)),
     (check_profanity, ("profanity",)),
     (check_sarcasm, ("sarcasm",)),
+    (check_stance, ("passes_blame", "defensive", "blames_customer", "sarcasm", "liability")),
     (check_beyond_authority, ("beyond_authority",)),
     (check_copy_paste, ("copy_paste",)),
     (check_personal, ("generic", "no_acknowledgement")),

@@ -25,7 +25,8 @@ _AMOUNT = re.compile(
 _COMP = re.compile(
     r"\b(?:refund(?:s|ed|ing)?|reimburs\w*|credit(?:ed|s|ing)?|compensat\w*|vouchers?|(?:e-?)?gift\s?cards?|goodwill"
     r"|gesture|discount(?:ed|s)?|cashback|cash\s+back|money\s+back|rebate|payout|pay\s+you|waiv(?:e|ed|es|ing)"
-    r"|cover\s+the\s+cost|off\s+your\s+next|store\s+credit|coupon|promo\s+code"
+    r"|cover\s+the\s+cost|off\s+your\s+next|off\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:cost|bill|price|invoice|fee|renewal"
+    r"|balance|total|membership|order|booking)|store\s+credit|coupon|promo\s+code"
     r"|(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|\s+could|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to)?\s+"
     r"(?:also\s+|happily\s+|gladly\s+|)(?:pay|cover|pick\s+up|foot|absorb|take\s+care\s+of|meet\s+the\s+cost))\b",
     re.I,
@@ -42,7 +43,7 @@ _NOT_OFFER_BEFORE = re.compile(
 )
 _WE_PAY_BEFORE = re.compile(
     r"\b(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|\s+could|\s+shall|'ve|\s+have)?\s+(?:also\s+|happily\s+|gladly\s+|)"
-    r"(?:pay|paid)\s+(?:you\s+)?$",
+    r"(?:pay|paid|cover)\s+(?:you\s+|for\s+)?(?:the\s+|your\s+|that\s+)?$",
     re.I,
 )
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|altogether|all\s+together|in\s+all|total)\b", re.I)
@@ -88,6 +89,39 @@ _REFUND_UNITS = re.compile(
 )
 
 
+# "The next three months free", "two weeks on us": periods given away, priced from the complaint.
+_FREE_UNITS = re.compile(
+    r"\b(?:next|following|first|another|extra)\s+(?P<n2>" + _COUNT + r")\s+(?P<unit>" + _UNIT + r")s\s+(?:free"
+    r"|on\s+us|for\s+free|at\s+no\s+(?:extra\s+)?cost|free\s+of\s+charge|on\s+the\s+house)\b",
+    re.I,
+)
+# "Refund this month's payment and last month's too": two periods, when the complaint names one amount.
+_TWO_PERIODS = re.compile(
+    r"\b(?:refund|reimburse|credit|repay|pay\s+back|give\s+back)\w*\s+[^.!?]{0,40}?\b(?:this|last|next)\s+"
+    r"(?P<unit>month|week|year)'s\b[^.!?]{0,30}?\band\s+(?:last|this|next|the\s+previous|the\s+other)\s+"
+    r"(?:month|week|year)'s\b|\b(?:refund|reimburse|credit|repay)\w*\s+(?:you\s+)?(?:for\s+)?(?:both|the\s+two"
+    r"|two|all\s+(?:two|three|four)|three|four)\s+(?:[\w-]+\s+)?(?:payments|charges|debits|instalments|deductions)\b",
+    re.I,
+)
+_COMPLAINT_AMOUNT = re.compile(r"[£€$]\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+
+
+def _period_offers(draft: Draft) -> list[tuple[float, str, int, int]]:
+    complaint = draft.ctx.complaint_text if isinstance(draft.ctx.complaint_text, str) else ""
+    amounts = {m.group() for m in _COMPLAINT_AMOUNT.finditer(complaint)}
+    if len(amounts) != 1:
+        return []
+    raw = amounts.pop()
+    value, cur = float(re.sub(r"[^\d.]", "", raw)), raw[0]
+    offers = []
+    for m in _TWO_PERIODS.finditer(draft.norm):
+        words = m.group().lower()
+        n = next((c for w, c in _COUNTS.items() if re.search(r"\b" + w + r"\b", words)), 2)
+        if not draft.negated(m.start()):
+            offers.append((value * n, cur, *m.span()))
+    return offers
+
+
 def _count(word: str | None) -> int | None:
     if not word:
         return None
@@ -105,11 +139,11 @@ def _unit_offers(draft: Draft) -> list[tuple[float, str, int, int]]:
             value = float(re.sub(r"[^\d.]", "", raw))
             prices.setdefault((m.group("unit") or m.group("unit2")).lower(), (value, raw[0]))
     offers = []
-    for m in _REFUND_UNITS.finditer(draft.norm):
+    for m in [*_REFUND_UNITS.finditer(draft.norm), *_FREE_UNITS.finditer(draft.norm)]:
         unit = m.group("unit").lower()
         if unit not in prices:
             continue
-        n = _count(m.group("n2")) or _count(m.group("n"))
+        n = _count(m.group("n2")) or _count(m.groupdict().get("n"))
         if n is None:  # "refund all the nights": count them in the complaint
             counted = [
                 re.search(r"\b(" + _COUNT + r")\s+(?:[\w-]+\s+)?" + unit + r"s\b", t, re.I) for t in reversed(sources)
@@ -153,7 +187,7 @@ def _offers(draft: Draft) -> tuple[list[tuple[float, str, int, int]], set[float]
             offers.append((value * n if n else value, cur, start, end))
             if _TOTAL_AFTER.match(draft.norm, end):
                 totals.add(value)
-    return offers + _unit_offers(draft), totals
+    return offers + _unit_offers(draft) + _period_offers(draft), totals
 
 
 def _money(value: float, cur: str) -> str:

@@ -16,7 +16,8 @@ from amends.respond.context import PiiItem, Visibility
 from amends.triage.pii import detect_pii
 
 _NOUNS = {
-    "address": r"(?:(?:full|home|delivery|postal|billing|shipping|street|house)\s+)?address(?:es)?"
+    "address": r"first\s+line\s+of\s+(?:your\s+|the\s+)?(?:[\w-]+\s+)?address|house\s+number"
+    r"|(?:(?:full|home|delivery|postal|billing|shipping|street|house)\s+)?address(?:es)?"
     r"|post\s?code|zip(?:\s+code)?",
     "email address": r"e-?mail(?:\s+address)?",
     "phone number": r"(?:mobile|cell|phone|telephone|contact|home|landline|whatsapp|work)\s+(?:number|no\.?|#)"

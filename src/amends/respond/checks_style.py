@@ -22,10 +22,10 @@ _PROFANE = re.compile(
     r"|muppets?|nitwits?|halfwits?|twits?|dunces?|boneheads?|airheads?|dumbos?|doofus(?:es)?|nincompoops?|buffoons?"
     r"|daft|clueless|useless\s+(?:lot|bunch)|sodding|sod\s+(?:off|all|it)|frig+in\w*|frick(?:in|ing)\w*|feck\w*"
     r"|cock-?ups?|balls-?ups?|drama\s+queens?|cry-?bab(?:y|ies)|don't\s+be\s+(?:so\s+|such\s+a\s+)?(?:silly|dramatic"
-    r"|precious|childish|ridiculous|a\s+baby|a\s+child)|wtf|wtaf|wth|stfu|ffs|omfg|fml|gtfo|lmfao|jfc|fubar|snafu"
+    r"|precious|childish|ridiculous|a\s+baby|a\s+child)|wtf|wtaf|wth|stfu|ffs|f(?:c?u?)?k(?:i?n[g']?|ing|in|ed|d)|fkn|fk|omfg|fml|gtfo|lmfao|jfc|fubar|snafu"
     r"|effing|effed|f(?:'|-)(?:d|ed|ing|in|in')|idiots?|idiotic|morons?|moronic|stupid(?:ity)?|dumb|imbeciles?|cretins?"
     r"|losers?|pathetic|retard(?:ed|s)?|dimwits?|shut\s+up|screw\s+(?:you|this|that|off)|the\s+hell|hell\s+of\s+a"
-    r"|go\s+to\s+hell|hell\s+no)(?![\w'])"
+    r"|go\s+to\s+hell|hell\s+no|BS(?!\s*\d|\s+EN\b)|bs(?!\s*\d))(?![\w'])"
     r"(?!\.\.|…)",  # "as we ass..." is a word cut short by the platform, not a swear word
     re.I,
 )
