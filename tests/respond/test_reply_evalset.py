@@ -54,9 +54,16 @@ def test_every_blocking_code_has_8_holdout_positives(items: list[ReplyItem]) -> 
         assert sum(code in it.blocking for it in holdout) >= 8, code
 
 
+def test_every_blocking_code_has_7_holdout2_positives(items: list[ReplyItem]) -> None:
+    holdout2 = [it for it in items if it.split == "holdout2"]
+    assert holdout2
+    for code in sorted(BLOCKING_BY_DEFAULT):
+        assert sum(code in it.blocking for it in holdout2) >= 7, code
+
+
 def test_good_replies_are_at_least_35_percent(items: list[ReplyItem]) -> None:
     assert sum(it.good for it in items) / len(items) >= 0.35
-    for split in ("dev", "test", "holdout"):
+    for split in ("dev", "test", "holdout", "holdout2"):
         chosen = [it for it in items if it.split == split]
         assert sum(it.good for it in chosen) / len(chosen) >= 0.3, split
 

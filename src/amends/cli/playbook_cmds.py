@@ -123,7 +123,7 @@ def eval_replies(
         return {f.code for f in check_reply(text, ctx).blocking}
 
     out: dict[str, Any] = {"checker": {}}
-    for split in ("dev", "test", "holdout", None):
+    for split in ("dev", "test", "holdout", "holdout2", None):
         out["checker"][split or "all"] = score_checker(items, check, split=split).to_dict()
     drafts = None
     if not skip_drafts:

@@ -26,7 +26,7 @@ from amends.respond.context import Fault, PiiItem, Purpose, ReplyContext, Visibi
 from amends.respond.voice import BrandVoice
 
 DEFAULT_PATH = Path(__file__).parent / "evalsets" / "replies.jsonl"
-SPLITS = ("dev", "test", "holdout")
+SPLITS = ("dev", "test", "holdout", "holdout2")
 
 Check = Callable[[str, ReplyContext], Iterable[str]]
 """A reply checker as the harness sees it: (reply text, context) -> the codes it reports."""
@@ -37,7 +37,7 @@ class ReplyItem:
     """One labelled reply: the situation, the reply, and the codes it should trigger."""
 
     id: str
-    split: str  # "dev", "test" or "holdout"
+    split: str  # "dev", "test", "holdout" or "holdout2"
     context: ReplyContext
     reply: str
     blocking: frozenset[str]  # exactly the blocking codes under default levels; empty = the reply must pass
