@@ -131,3 +131,16 @@ OTHER: list[tuple[str, dict[str, Any], set[str]]] = [
 def test_round3(text: str, ctx: dict[str, Any], expected: set[str]) -> None:
     got = {f.code for f in check_reply(text, ReplyContext(**ctx)).blocking}
     assert got == expected, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Send us a DM and we'll act on it as quickly as we can.", False),
+        ("We'll get a courier out as fast as we can.", False),
+        ("Our team has been working as fast as anyone could on these orders.", True),
+    ],
+)
+def test_a_promise_to_hurry_is_not_a_defence_of_the_past(text: str, blocked: bool) -> None:
+    result = check_reply(text, ReplyContext(platform="x", complaint_text="@shop my order is a week late"))
+    assert ("defensive" in {f.code for f in result.blocking}) is blocked
