@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from amends.accounts.service import PermissionDenied
 from amends.audit.service import verify_chain
 from amends.db import Database
-from amends.models import DraftStatus
+from amends.models import DraftStatus, Mention
 from amends.respond import service as respond
 from amends.respond.context import Purpose, Visibility
+from amends.triage.service import correct_signal
 from tests.factories import mention
 from tests.respond.respond_helpers import COMPLAINT, LEGAL, case_of, events, ingest, setup, user
 
@@ -190,3 +192,19 @@ def test_the_composer_drafts_from_the_case_and_the_draft_is_checked(db: Database
     with db.session() as s, pytest.raises(respond.Refused):
         respond.compose_draft(s, case_of(s, "200"), user=user(s, "sam"))
     assert events(db, "draft.refused")
+
+
+def test_a_triage_correction_cannot_lift_a_legal_hold(db: Database) -> None:
+    setup(db)
+    ingest(db, LEGAL)
+    with db.session() as s:
+        mention_id = s.scalars(select(Mention.id).where(Mention.native_id == "200")).one()
+        correct_signal(s, mention_id, "legal_risk", False, actor="user:kim", note="just venting")
+    with db.session() as s:
+        case = case_of(s, "200")
+        assert not case.legal_risk and case.legal_hold  # only legal releases it
+        respond.release_hold(s, case, user=user(s, "lee"), note="reviewed, no claim")
+    with db.session() as s:
+        correct_signal(s, mention_id, "legal_risk", True, actor="user:lee", note="on reflection, a claim")
+    with db.session() as s:
+        assert case_of(s, "200").legal_hold  # new legal risk found by the correction: held again
