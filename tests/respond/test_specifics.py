@@ -143,3 +143,37 @@ def test_shouting_and_handles_do_not_end_up_in_phrases() -> None:
     sp = extract_specifics("@AcmeHelp @12345 MY ORDER HAS NOT ARRIVED #fail https://t.co/x", None)
     assert sp.issue == "the delay with your order"
     assert "@" not in sp.issue and "http" not in sp.issue
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("since yesterday my playlist keeps jumping back to the first track", "your playlist"),
+        ("Tapping the reply makes the banner under the keyboard vanish", "the keyboard"),
+        ("I pay every month yet my premium account shows no extras", "your Premium account"),
+        ("the lock screen controls disappeared after the last patch", "the lock screen controls"),
+        ("Reinstalled twice and I'm still getting the same error", "the error you're getting"),
+        ("Since Tuesday it never plays my songs, just silence", "the trouble playing your songs"),
+        ("The whole thing freezes my laptop within a minute", "your laptop"),
+    ],
+)
+def test_a_feature_that_is_acting_up_is_named(text: str, issue: str) -> None:
+    sp = extract_specifics(text, None)
+    assert issue in sp.issue and sp.rule == "general.feature", sp
+    assert sp.issue == extract_specifics(text, None).issue  # the same post always gets the same words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The playlist works fine, no problem there",  # nothing wrong with it
+        "It doesn't happen on my laptop, only elsewhere",  # named only to rule it out
+        "Never mind, my library is back now",  # over
+        "I haven't made an account yet, is the student price for the first year?",  # a bare broad word
+        "Nothing wrong with Google search, just curious",  # someone else's feature
+        "I wasn't getting an error message at all",  # the error is denied
+    ],
+)
+def test_no_feature_is_named_when_unsure(text: str) -> None:
+    sp = extract_specifics(text, None)
+    assert sp.rule != "general.feature", sp

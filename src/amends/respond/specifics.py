@@ -23,6 +23,7 @@ from amends.respond.specifics_extras import (
     extract_question,
     extract_wants,
 )
+from amends.respond.specifics_features import feature_issue
 from amends.respond.specifics_rules import hedged
 from amends.respond.specifics_table import ISSUE_RULES
 from amends.triage.pii import detect_pii
@@ -133,6 +134,9 @@ def extract_specifics(text: str | None, topic: str | None) -> Specifics:
                 break
         if issue:
             break
+    if issue is None:
+        issue = feature_issue(clean)
+        rule = "general.feature" if issue else None
     return Specifics(
         issue=issue or topic_issue(topic, product),
         specific=issue is not None,
