@@ -6,27 +6,9 @@ from typing import Any
 
 import pytest
 
-from amends.respond.checker import CheckResult, Finding, check_reply
 from amends.respond.codes import CODES
-from amends.respond.context import Fault, PiiItem, Purpose, ReplyContext, Visibility
-
-DELIVERY = "@ShopCo my parcel was meant to arrive on Monday and it's still not here. Order 558213. Really annoyed."
-
-
-def check(text: str, **ctx: Any) -> CheckResult:
-    ctx.setdefault("customer_name", "Dana Whitfield")
-    return check_reply(text, ReplyContext(**ctx))
-
-
-def codes(text: str, **ctx: Any) -> set[str]:
-    return check(text, **ctx).codes
-
-
-def finding(text: str, code: str, **ctx: Any) -> Finding:
-    found = [f for f in check(text, **ctx).findings if f.code == code]
-    assert found, f"expected {code} in {text!r}"
-    return found[0]
-
+from amends.respond.context import Fault, PiiItem, Purpose, Visibility
+from tests.respond.checker_helpers import DELIVERY, check, codes
 
 # ---------------------------------------------------------------- good replies pass clean
 GOOD = [

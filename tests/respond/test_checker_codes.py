@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from amends.respond.checker import CheckResult, Finding, check_reply
 from amends.respond.codes import Level
-from amends.respond.context import Fault, PiiItem, Purpose, ReplyContext, Visibility
+from amends.respond.context import Fault, PiiItem, Purpose, Visibility
 from amends.respond.voice import BrandVoice, Formality
-
-DELIVERY = "@ShopCo my parcel was meant to arrive on Monday and it's still not here. Order 558213. Really annoyed."
-
-
-def check(text: str, **ctx: Any) -> CheckResult:
-    ctx.setdefault("customer_name", "Dana Whitfield")
-    return check_reply(text, ReplyContext(**ctx))
-
-
-def codes(text: str, **ctx: Any) -> set[str]:
-    return check(text, **ctx).codes
-
-
-def finding(text: str, code: str, **ctx: Any) -> Finding:
-    found = [f for f in check(text, **ctx).findings if f.code == code]
-    assert found, f"expected {code} in {text!r}"
-    return found[0]
+from tests.respond.checker_helpers import DELIVERY, check, codes, finding
 
 
 def test_empty() -> None:
